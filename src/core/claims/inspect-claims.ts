@@ -1,0 +1,72 @@
+// Problems in the claims themselves that libraries disagree on or that silently break validation.
+import type { JsonObject, JsonValue } from '../json/scan-json'
+import type { Notice } from '../token/decoded-token'
+import { formatUtc, yearOf } from './time'
+
+/** NumericDate claims from RFC 7519, OpenID Connect and RFC 8417. */
+export const numericDateClaims = ['exp', 'nbf', 'iat', 'auth_time', 'updated_at', 'toe'] as const
+
+// Seconds beyond this (year 5138) are almost certainly milliseconds.
+const MILLISECONDS_THRESHOLD = 1e11
+
+export function inspectClaims(claims: JsonObject): Notice[] {
+  const notices: Notice[] = []
+  const warn = (message: string) => notices.push({ part: 'payload', severity: 'warning', message })
+
+  for (const name of numericDateClaims) {
+    if (!Object.hasOwn(claims, name)) continue
+    const value = claims[name]
+    if (typeof value !== 'number') {
+      const digits = typeof value === 'string' && /^\d+$/.test(value)
+      warn(
+        `"${name}" must be a number of seconds (a NumericDate), but it is ${digits ? 'a string of digits' : describeJsonType(value)}; many libraries reject such a token or ignore the claim.`,
+      )
+    } else if (Math.abs(value) >= MILLISECONDS_THRESHOLD) {
+      const asSeconds = value / 1000
+      warn(
+        `"${name}" is ${value}, which as seconds is the year ${yearOf(value).toLocaleString('en-US')}: it looks like milliseconds. As milliseconds it would be ${formatUtc(asSeconds)}.`,
+      )
+    } else if (value < 0) {
+      warn(`"${name}" is negative, a date before 1970.`)
+    }
+  }
+
+  const exp = claims.exp
+  const nbf = claims.nbf
+  const iat = claims.iat
+  if (typeof exp === 'number' && typeof nbf === 'number' && exp <= nbf) {
+    warn('"exp" is not after "nbf": the token expires before it becomes valid, so it is never valid.')
+  }
+  if (typeof exp === 'number' && typeof iat === 'number' && exp < iat) {
+    warn('"exp" is before "iat": the token expired before it was issued.')
+  }
+
+  for (const name of ['iss', 'sub', 'jti'] as const) {
+    if (Object.hasOwn(claims, name) && typeof claims[name] !== 'string') {
+      warn(`"${name}" must be a string, but it is ${describeJsonType(claims[name])}; comparisons against it will fail.`)
+    }
+  }
+  if (Object.hasOwn(claims, 'aud')) {
+    const aud = claims.aud
+    const isValid = typeof aud === 'string' || (Array.isArray(aud) && aud.every((entry) => typeof entry === 'string'))
+    if (!isValid) warn(`"aud" must be a string or an array of strings, but it is ${describeJsonType(aud)}.`)
+  }
+  return notices
+}
+
+export function describeJsonType(value: JsonValue | undefined): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  switch (typeof value) {
+    case 'object':
+      return 'an object'
+    case 'string':
+      return 'a string'
+    case 'number':
+      return 'a number'
+    case 'boolean':
+      return value ? 'true' : 'false'
+    default:
+      return 'missing'
+  }
+}

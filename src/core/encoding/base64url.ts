@@ -1,0 +1,114 @@
+// A base64url decoder that explains itself: where a character is wrong, and what is merely
+// non-canonical (padding, standard-base64 characters, stray bits) but still decodable.
+import { err, ok, type Result } from '../result'
+
+export type Base64Irregularity = 'padding' | 'standard-alphabet' | 'stray-bits'
+
+export interface DecodedBase64 {
+  bytes: Uint8Array
+  /** Ways the text departs from canonical unpadded base64url (RFC 7515 §2). */
+  irregularities: Base64Irregularity[]
+}
+
+export interface Base64Error {
+  /** Zero-based offset of the offending character within the decoded text. */
+  position: number
+  message: string
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const SEXTET = new Int8Array(128).fill(-1)
+for (let i = 0; i < ALPHABET.length; i++) SEXTET[ALPHABET.charCodeAt(i)] = i
+const PLUS = 43
+const SLASH = 47
+const EQUALS = 61
+
+export function describeCharacter(char: string): string {
+  const code = char.codePointAt(0) ?? 0
+  if (char === ' ') return 'a space'
+  if (char === '\t') return 'a tab'
+  if (char === '\n' || char === '\r') return 'a line break'
+  if (code < 32 || code === 127) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+  return `"${char}"`
+}
+
+export function decodeBase64url(text: string): Result<DecodedBase64, Base64Error> {
+  let dataLength = text.length
+  while (dataLength > 0 && text.charCodeAt(dataLength - 1) === EQUALS) dataLength--
+  const paddingLength = text.length - dataLength
+  const irregularities: Base64Irregularity[] = []
+  let usesStandardAlphabet = false
+
+  for (let i = 0; i < dataLength; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 128 && SEXTET[code]! >= 0) continue
+    if (code === PLUS || code === SLASH) {
+      usesStandardAlphabet = true
+      continue
+    }
+    const char = String.fromCodePoint(text.codePointAt(i) ?? code)
+    const reason =
+      code === EQUALS
+        ? 'padding, which may only appear at the end'
+        : 'not a base64url character (A-Z, a-z, 0-9, "-" and "_")'
+    return err({ position: i, message: `character ${i + 1} is ${describeCharacter(char)}, which is ${reason}` })
+  }
+
+  const remainder = dataLength % 4
+  if (remainder === 1) {
+    return err({
+      position: dataLength - 1,
+      message: `its length (${dataLength} characters) is impossible for base64url: one character too many or too few`,
+    })
+  }
+  if (paddingLength > 0) {
+    const expectedPadding = remainder === 0 ? 0 : 4 - remainder
+    if (paddingLength !== expectedPadding) {
+      return err({
+        position: dataLength,
+        message: `it ends with ${paddingLength} "=" but ${expectedPadding === 0 ? 'needs none' : `would need ${expectedPadding}`}`,
+      })
+    }
+    irregularities.push('padding')
+  }
+  if (usesStandardAlphabet) irregularities.push('standard-alphabet')
+
+  const bytes = new Uint8Array(Math.floor((dataLength * 3) / 4))
+  let buffer = 0
+  let bits = 0
+  let out = 0
+  for (let i = 0; i < dataLength; i++) {
+    const code = text.charCodeAt(i)
+    const value = code === PLUS ? 62 : code === SLASH ? 63 : SEXTET[code]!
+    buffer = ((buffer << 6) | value) & 0xffffff
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      bytes[out++] = (buffer >> bits) & 0xff
+    }
+  }
+  if (bits > 0 && (buffer & ((1 << bits) - 1)) !== 0) irregularities.push('stray-bits')
+  return ok({ bytes, irregularities })
+}
+
+export function encodeBase64url(bytes: Uint8Array): string {
+  let text = ''
+  let i = 0
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!
+    text += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!
+  }
+  const rest = bytes.length - i
+  if (rest === 1) {
+    const n = bytes[i]! << 16
+    text += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]!
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8)
+    text += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]!
+  }
+  return text
+}
+
+export function encodeBase64urlText(text: string): string {
+  return encodeBase64url(new TextEncoder().encode(text))
+}
