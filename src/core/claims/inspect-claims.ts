@@ -1,7 +1,7 @@
 // Problems in the claims themselves that libraries disagree on or that silently break validation.
 import type { JsonObject, JsonValue } from '../json/scan-json'
 import type { Notice } from '../token/decoded-token'
-import { formatUtc, yearOf } from './time'
+import { formatUtc, isRepresentableDate, yearOf } from './time'
 
 /** NumericDate claims from RFC 7519, OpenID Connect and RFC 8417. */
 export const numericDateClaims = ['exp', 'nbf', 'iat', 'auth_time', 'updated_at', 'toe'] as const
@@ -23,8 +23,9 @@ export function inspectClaims(claims: JsonObject): Notice[] {
       )
     } else if (Math.abs(value) >= MILLISECONDS_THRESHOLD) {
       const asSeconds = value / 1000
+      const asYear = isRepresentableDate(value) ? `the year ${yearOf(value).toLocaleString('en-US')}` : 'beyond any calendar date'
       warn(
-        `"${name}" is ${value}, which as seconds is the year ${yearOf(value).toLocaleString('en-US')}: it looks like milliseconds. As milliseconds it would be ${formatUtc(asSeconds)}.`,
+        `"${name}" is ${value}, which as seconds is ${asYear}: it looks like milliseconds. As milliseconds it would be ${formatUtc(asSeconds)}.`,
       )
     } else if (value < 0) {
       warn(`"${name}" is negative, a date before 1970.`)

@@ -48,8 +48,9 @@ export function isRepresentableDate(seconds: number): boolean {
 
 export function formatUtc(seconds: number): string {
   if (!isRepresentableDate(seconds)) return 'beyond any calendar date'
-  const iso = new Date(seconds * 1000).toISOString()
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`
+  // Years past 9999 come as "+055840-11-08T…": split at the "T" rather than at fixed offsets.
+  const [date, time] = new Date(seconds * 1000).toISOString().split('T') as [string, string]
+  return `${date.replace(/^\+0*/, '')} ${time.slice(0, 8)} UTC`
 }
 
 export function formatLocal(seconds: number, timeZone?: string): string {

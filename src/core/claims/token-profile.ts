@@ -111,7 +111,7 @@ const rules: ProfileRule[] = [
       'A W3C verifiable credential or presentation in JWT form: claims about a subject made by an issuer, meant to be held and shown by the subject.',
     match: (header, claims) =>
       isObject(claims.vc) || isObject(claims.vp) || typIs(header, 'vc+jwt', 'vp+jwt')
-        ? [...present(claims, ['vc', 'vp']), ...(typeof header.typ === 'string' ? [`typ: ${header.typ}`] : [])]
+        ? [...present(claims, ['vc', 'vp']), ...(typIs(header, 'vc+jwt', 'vp+jwt') ? [`typ: ${header.typ}`] : [])]
         : undefined,
   },
   {

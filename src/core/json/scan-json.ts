@@ -1,6 +1,7 @@
 // A strict RFC 8259 scanner that reports what JSON.parse hides: the exact place of a syntax error,
 // member names that appear twice in one object (JSON.parse silently keeps the last), and integers
 // too large to survive as JavaScript numbers. Iterative, so deep nesting cannot overflow the stack.
+import { describeCharacter } from '../encoding/base64url'
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
 export type JsonObject = { [key: string]: JsonValue }
@@ -80,9 +81,7 @@ function scan(text: string): { duplicates: DuplicateMember[]; unsafeIntegers: Un
 
   const found = (): string => {
     if (pos >= text.length) return 'the end of the text'
-    const char = String.fromCodePoint(text.codePointAt(pos) ?? 0)
-    if (char === '\n' || char === '\r') return 'a line break'
-    return `"${char}"`
+    return describeCharacter(String.fromCodePoint(text.codePointAt(pos) ?? 0))
   }
   const fail = (expected: string): never => {
     throw new JsonSyntax(pos, `expected ${expected}, found ${found()}`)
@@ -111,6 +110,7 @@ function scan(text: string): { duplicates: DuplicateMember[]; unsafeIntegers: Un
       if (c === BACKSLASH) {
         hasEscape = true
         const next = text[pos + 1]
+        if (next === undefined) throw new JsonSyntax(start, 'this string is never closed with a double quote')
         if (next === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(pos + 2, pos + 6))) {
             throw new JsonSyntax(pos, '"\\u" must be followed by four hexadecimal digits')
@@ -118,8 +118,8 @@ function scan(text: string): { duplicates: DuplicateMember[]; unsafeIntegers: Un
           pos += 6
           continue
         }
-        if (next === undefined || !'"\\/bfnrt'.includes(next)) {
-          throw new JsonSyntax(pos, `"\\${next ?? ''}" is not a valid escape in a JSON string`)
+        if (!'"\\/bfnrt'.includes(next)) {
+          throw new JsonSyntax(pos, `"\\${next}" is not a valid escape in a JSON string`)
         }
         pos += 2
         continue

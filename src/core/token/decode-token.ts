@@ -202,7 +202,7 @@ function parseHeader(bytes: Uint8Array, findings: Findings): HeaderContent {
     findings.fail({ part: 'header', message: `The header must be a JSON object, but it is ${describeJsonType(scan.value)}.` })
     return { type: 'text', text: utf8.text }
   }
-  return { type: 'json', value: scan.value, pretty: JSON.stringify(scan.value, null, 2) }
+  return { type: 'json', value: scan.value, pretty: prettyJson(scan.value, utf8.text) }
 }
 
 function decodePayload(part: TokenPart & { offset: number }, header: JsonObject | null, findings: Findings): PayloadContent {
@@ -255,7 +255,7 @@ function parsePayloadText(text: string, findings: Findings): PayloadContent {
       `The payload is JSON but not an object (it is ${describeJsonType(scan.value)}); a JWT claims set must be a JSON object (RFC 7519 §7.2).`,
     )
   }
-  return { type: 'json', value: scan.value, pretty: JSON.stringify(scan.value, null, 2) }
+  return { type: 'json', value: scan.value, pretty: prettyJson(scan.value, text) }
 }
 
 function noteJsonQuirks(part: 'header' | 'payload', scan: Extract<ReturnType<typeof scanJson>, { ok: true }>, findings: Findings) {
@@ -321,7 +321,7 @@ function inspectSignature(header: JsonObject, signature: Uint8Array, findings: F
     findings.note('signature', 'warning', `The signature is empty, but "${alg}" needs one: no verifier should accept this token.`)
     return
   }
-  const expected = SIGNATURE_BYTES[alg]
+  const expected = Object.hasOwn(SIGNATURE_BYTES, alg) ? SIGNATURE_BYTES[alg] : undefined
   if (expected !== undefined && signature.length !== expected) {
     const isDer = alg.startsWith('ES') && signature[0] === 0x30 && signature[1] === signature.length - 2
     findings.note(
@@ -400,7 +400,7 @@ function decodeJsonSerialization(text: string, depth: number): DecodedToken {
     ...base,
     serialization: isGeneral ? 'json-general' : 'json-flattened',
     header: header.type === 'unavailable' && Object.keys(unprotected).length > 0
-      ? { type: 'json', value: unprotected, pretty: JSON.stringify(unprotected, null, 2) }
+      ? { type: 'json', value: unprotected, pretty: prettyJson(unprotected, text) }
       : header,
     payload,
     signature: signatureBytes,
@@ -426,6 +426,15 @@ function decodeMemberBytes(text: string, part: PartName, findings: Findings): Ui
 
 function isNestedJwt(header: JsonObject): boolean {
   return typeof header.cty === 'string' && /^(application\/)?jwt$/i.test(header.cty)
+}
+
+/** JSON.stringify recurses, so deeply nested JSON (which scanJson accepts) overflows the stack: show the text as it came. */
+function prettyJson(value: JsonValue, fallback: string): string {
+  try {
+    return JSON.stringify(value, null, 2)
+  } catch {
+    return fallback
+  }
 }
 
 function isPlainObject(value: JsonValue | undefined): value is JsonObject {

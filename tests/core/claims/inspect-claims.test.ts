@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest'
+import { describeJsonType, inspectClaims } from '../../../src/core/claims/inspect-claims'
+import type { JsonObject, JsonValue } from '../../../src/core/json/scan-json'
+
+const messages = (claims: JsonObject) => inspectClaims(claims).map((notice) => notice.message)
+
+describe('inspectClaims: clean payloads', () => {
+  it.each<[string, JsonObject]>([
+    ['an empty payload', {}],
+    ['the RFC 7519 example', { iss: 'joe', exp: 1300819380, 'http://example.com/is_root': true }],
+    [
+      'an ID token',
+      { iss: 'https://issuer.example', sub: '248289761001', aud: 's6BhdRkqt3', nonce: 'n-0S6_WzA2Mj', exp: 1311281970, iat: 1311280970, auth_time: 1311280969 },
+    ],
+    ['an audience array', { aud: ['api', 'web'], nbf: 1000, exp: 2000, iat: 1000, jti: 'id-1' }],
+    ['exp equal to iat', { iat: 1000, exp: 1000 }],
+    ['fractional NumericDates', { iat: 1000.5, exp: 2000.25 }],
+    ['zero', { iat: 0 }],
+    ['the largest plausible seconds', { exp: 99_999_999_999 }],
+  ])('%s gives no notices', (_name, claims) => {
+    expect(inspectClaims(claims)).toEqual([])
+  })
+})
+
+describe('inspectClaims: NumericDate claims', () => {
+  it('warns about an exp that looks like milliseconds, with the year and the date it would be', () => {
+    expect(inspectClaims({ exp: 1700000000000 })).toEqual([
+      {
+        part: 'payload',
+        severity: 'warning',
+        message: '"exp" is 1700000000000, which as seconds is the year 55,840: it looks like milliseconds. As milliseconds it would be 2023-11-14 22:13:20 UTC.',
+      },
+    ])
+  })
+
+  it('warns at the threshold of 1e11 seconds and not below it', () => {
+    expect(messages({ iat: 100_000_000_000 })).toEqual([
+      '"iat" is 100000000000, which as seconds is the year 5,138: it looks like milliseconds. As milliseconds it would be 1973-03-03 09:46:40 UTC.',
+    ])
+    expect(messages({ iat: 99_999_999_999 })).toEqual([])
+  })
+
+  it('does not print "the year NaN" for a value beyond any calendar date as seconds (microseconds)', () => {
+    expect(messages({ exp: 1700000000000000 })).toEqual([
+      '"exp" is 1700000000000000, which as seconds is beyond any calendar date: it looks like milliseconds. As milliseconds it would be 55840-11-08 22:13:20 UTC.',
+    ])
+  })
+
+  it.each([
+    ['a string of digits', { exp: '1700000000' }, '"exp" must be a number of seconds (a NumericDate), but it is a string of digits; many libraries reject such a token or ignore the claim.'],
+    ['an ISO date string', { nbf: '2024-01-01T00:00:00Z' }, '"nbf" must be a number of seconds (a NumericDate), but it is a string; many libraries reject such a token or ignore the claim.'],
+    ['a negative string', { iat: '-5' }, '"iat" must be a number of seconds (a NumericDate), but it is a string; many libraries reject such a token or ignore the claim.'],
+    ['null', { auth_time: null }, '"auth_time" must be a number of seconds (a NumericDate), but it is null; many libraries reject such a token or ignore the claim.'],
+    ['true', { updated_at: true }, '"updated_at" must be a number of seconds (a NumericDate), but it is true; many libraries reject such a token or ignore the claim.'],
+    ['an object', { toe: { t: 1 } }, '"toe" must be a number of seconds (a NumericDate), but it is an object; many libraries reject such a token or ignore the claim.'],
+    ['an array', { exp: [1] }, '"exp" must be a number of seconds (a NumericDate), but it is an array; many libraries reject such a token or ignore the claim.'],
+    ['negative', { iat: -1 }, '"iat" is negative, a date before 1970.'],
+  ])('warns about %s', (_name, claims, message) => {
+    expect(messages(claims as JsonObject)).toEqual([message])
+  })
+
+  it('warns about a negative value that looks like milliseconds', () => {
+    expect(messages({ exp: -100_000_000_000 })).toEqual([
+      '"exp" is -100000000000, which as seconds is the year -1,199: it looks like milliseconds. As milliseconds it would be 1966-10-31 14:13:20 UTC.',
+    ])
+  })
+})
+
+describe('inspectClaims: claims that contradict each other', () => {
+  it.each([
+    ['exp before nbf', { nbf: 2000, exp: 1000 }, ['"exp" is not after "nbf": the token expires before it becomes valid, so it is never valid.']],
+    ['exp equal to nbf', { nbf: 1000, exp: 1000 }, ['"exp" is not after "nbf": the token expires before it becomes valid, so it is never valid.']],
+    ['exp before iat', { iat: 2000, exp: 1000 }, ['"exp" is before "iat": the token expired before it was issued.']],
+    ['exp before both', { iat: 2000, nbf: 2000, exp: 1000 }, [
+      '"exp" is not after "nbf": the token expires before it becomes valid, so it is never valid.',
+      '"exp" is before "iat": the token expired before it was issued.',
+    ]],
+    ['a string exp is not compared', { nbf: 2000, exp: '1000' }, [
+      '"exp" must be a number of seconds (a NumericDate), but it is a string of digits; many libraries reject such a token or ignore the claim.',
+    ]],
+  ])('%s', (_name, claims, expected) => {
+    expect(messages(claims as JsonObject)).toEqual(expected)
+  })
+})
+
+describe('inspectClaims: string-valued claims', () => {
+  it.each([
+    ['iss as a number', { iss: 42 }, '"iss" must be a string, but it is a number; comparisons against it will fail.'],
+    ['iss as an object', { iss: { url: 'https://issuer.example' } }, '"iss" must be a string, but it is an object; comparisons against it will fail.'],
+    ['iss as null', { iss: null }, '"iss" must be a string, but it is null; comparisons against it will fail.'],
+    ['sub as a number', { sub: 1234 }, '"sub" must be a string, but it is a number; comparisons against it will fail.'],
+    ['jti as false', { jti: false }, '"jti" must be a string, but it is false; comparisons against it will fail.'],
+    ['aud as a number', { aud: 5 }, '"aud" must be a string or an array of strings, but it is a number.'],
+    ['aud as an object', { aud: { id: 'api' } }, '"aud" must be a string or an array of strings, but it is an object.'],
+    ['aud as null', { aud: null }, '"aud" must be a string or an array of strings, but it is null.'],
+    ['aud as an array holding a number', { aud: ['api', 7] }, '"aud" must be a string or an array of strings, but it is an array.'],
+  ])('warns about %s', (_name, claims, message) => {
+    expect(inspectClaims(claims as JsonObject)).toEqual([{ part: 'payload', severity: 'warning', message }])
+  })
+
+  it('accepts an empty aud array', () => {
+    expect(messages({ aud: [] })).toEqual([])
+  })
+})
+
+describe('describeJsonType', () => {
+  it.each<[JsonValue | undefined, string]>([
+    [null, 'null'],
+    [[], 'an array'],
+    [{}, 'an object'],
+    ['', 'a string'],
+    [0, 'a number'],
+    [true, 'true'],
+    [false, 'false'],
+    [undefined, 'missing'],
+  ])('%j is %s', (value, description) => {
+    expect(describeJsonType(value)).toBe(description)
+  })
+})
