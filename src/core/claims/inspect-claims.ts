@@ -1,10 +1,9 @@
 // Problems in the claims themselves that libraries disagree on or that silently break validation.
 import type { JsonObject, JsonValue } from '../json/scan-json'
 import type { Notice } from '../token/decoded-token'
+import { timeClaimNames } from './claim-catalog'
 import { formatUtc, isRepresentableDate, yearOf } from './time'
 
-/** NumericDate claims from RFC 7519, OpenID Connect and RFC 8417. */
-export const numericDateClaims = ['exp', 'nbf', 'iat', 'auth_time', 'updated_at', 'toe'] as const
 
 // Seconds beyond this (year 5138) are almost certainly milliseconds.
 const MILLISECONDS_THRESHOLD = 1e11
@@ -13,7 +12,7 @@ export function inspectClaims(claims: JsonObject): Notice[] {
   const notices: Notice[] = []
   const warn = (message: string) => notices.push({ part: 'payload', severity: 'warning', message })
 
-  for (const name of numericDateClaims) {
+  for (const name of timeClaimNames) {
     if (!Object.hasOwn(claims, name)) continue
     const value = claims[name]
     if (typeof value !== 'number') {

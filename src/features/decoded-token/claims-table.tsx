@@ -1,0 +1,62 @@
+import type { JsonObject, JsonValue } from '../../core/json/scan-json'
+import type { ClaimInfo } from '../../core/claims/claim-catalog'
+import { describeClaim, describeHeaderParameter } from '../../core/claims/claim-catalog'
+import { memberClass } from './member-style'
+import { TimeValue } from './time-value'
+
+const MAX_VALUE_CHARACTERS = 400
+
+export interface ClaimsTableProps {
+  members: JsonObject
+  /** Claims of the payload, or parameters of the header: they differ in test hook and catalogue. */
+  of: 'payload' | 'header'
+  /** The page's test hooks belong to the outer token only, not to a nested one. */
+  withTestIds?: boolean
+}
+
+export function ClaimsTable({ members, of, withTestIds = true }: ClaimsTableProps) {
+  const names = Object.keys(members)
+  if (names.length === 0) return <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">No {of === 'payload' ? 'claims' : 'parameters'}.</p>
+  const describe = of === 'payload' ? describeClaim : describeHeaderParameter
+  return (
+    <ul aria-label={of === 'payload' ? 'Claims' : 'Header parameters'} className="divide-y divide-slate-200 dark:divide-slate-800">
+      {names.map((name) => {
+        const info = describe(name)
+        const hook = !withTestIds ? {} : of === 'payload' ? { 'data-testid': 'claim-row', 'data-claim': name } : { 'data-testid': 'header-row', 'data-param': name }
+        return (
+          <li key={name} {...hook} className="grid gap-x-4 gap-y-1 px-4 py-2.5 text-sm sm:grid-cols-[minmax(7rem,11rem)_minmax(0,1fr)]">
+            <span className={`font-mono font-semibold break-all ${memberClass(info)}`}>{name}</span>
+            <span className="min-w-0">
+              <ClaimValue value={members[name]!} info={info} />
+              {info ? (
+                <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+                  <span className="font-medium text-slate-700 dark:text-slate-300">{info.label}.</span> {info.description}{' '}
+                  <span className="whitespace-nowrap">({info.source})</span>
+                </span>
+              ) : null}
+            </span>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+function ClaimValue({ value, info }: { value: JsonValue; info: ClaimInfo | undefined }) {
+  if (info?.isTime && typeof value === 'number') {
+    return (
+      <span className="flex flex-wrap gap-x-4 gap-y-1">
+        <span className="font-mono">{value}</span>
+        <TimeValue seconds={value} />
+      </span>
+    )
+  }
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
+  const hidden = text.length - MAX_VALUE_CHARACTERS
+  return (
+    <span className="block font-mono break-all whitespace-pre-wrap" style={{ color: typeof value === 'string' ? 'var(--json-string)' : 'var(--json-number)' }}>
+      {hidden > 0 ? text.slice(0, MAX_VALUE_CHARACTERS) : text}
+      {hidden > 0 ? <span className="text-slate-500 dark:text-slate-400"> … {hidden.toLocaleString('en-US')} more characters (see the JSON above)</span> : null}
+    </span>
+  )
+}

@@ -1,0 +1,32 @@
+import type { DecodedToken } from '../../core/token/decoded-token'
+import { Panel } from '../../components/panel'
+import { CopyButton } from '../../components/copy-button'
+import { JsonView } from './json-view'
+import { ClaimsTable } from './claims-table'
+import { PartNotices } from './part-notices'
+import { styleHeaderParameter } from './member-style'
+
+export function HeaderPanel({ decoded, withTestIds = true }: { decoded: DecodedToken; withTestIds?: boolean }) {
+  const { header } = decoded
+  const title = decoded.kind === 'jwe' || decoded.payload.type === 'encrypted' ? 'Protected header' : 'Header'
+  const text = header.type === 'json' ? header.pretty : header.type === 'text' ? header.text : ''
+  return (
+    <Panel
+      title={<span className="token-part-header">{title}</span>}
+      actions={text ? <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} /> : null}
+    >
+      {header.type === 'unavailable' ? (
+        <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">The header could not be decoded.</p>
+      ) : (
+        <JsonView text={text} label={title} styleMember={styleHeaderParameter} {...(withTestIds ? { testId: 'header-json' } : {})} />
+      )}
+      <PartNotices notices={decoded.notices.filter((notice) => notice.part === 'header')} />
+      {header.type === 'json' ? (
+        <details className="border-t border-slate-200 dark:border-slate-800" open={withTestIds}>
+          <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-300">What the header says</summary>
+          <ClaimsTable members={header.value} of="header" withTestIds={withTestIds} />
+        </details>
+      ) : null}
+    </Panel>
+  )
+}

@@ -1,0 +1,25 @@
+import { memo, useState } from 'react'
+import { CodeEditor } from '../../editor/code-editor'
+import { jsonHighlighting, type StyleMember } from '../../editor/json-highlighting'
+
+export interface JsonViewProps {
+  text: string
+  label: string
+  testId?: string
+  styleMember: StyleMember
+}
+
+/** Read-only, highlighted JSON; memoised so the page's clock ticks do not touch the editor. */
+export const JsonView = memo(function JsonView({ text, label, testId, styleMember }: JsonViewProps) {
+  const [extensions] = useState(() => jsonHighlighting(styleMember))
+  return (
+    <CodeEditor
+      value={text}
+      label={label}
+      readOnly
+      extensions={extensions}
+      className="max-h-[32rem] overflow-auto font-mono [&_.cm-editor]:max-h-[32rem]"
+      {...(testId ? { testId } : {})}
+    />
+  )
+})

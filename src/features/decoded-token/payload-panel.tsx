@@ -1,0 +1,47 @@
+import type { DecodedToken } from '../../core/token/decoded-token'
+import { Panel } from '../../components/panel'
+import { CopyButton } from '../../components/copy-button'
+import { JsonView } from './json-view'
+import { ClaimsTable } from './claims-table'
+import { PartNotices } from './part-notices'
+import { legend, styleClaim } from './member-style'
+
+const unreadable: Record<'encrypted' | 'detached' | 'unavailable', string> = {
+  encrypted: 'The payload is encrypted. Only the holder of the decryption key can read it; the protected header above says how it was encrypted.',
+  detached: 'The payload is not in the token (detached). The party that checks the signature must get it separately.',
+  unavailable: 'The payload could not be decoded.',
+}
+
+export function PayloadPanel({ decoded, withTestIds = true }: { decoded: DecodedToken; withTestIds?: boolean }) {
+  const { payload } = decoded
+  const text = payload.type === 'json' ? payload.pretty : payload.type === 'text' ? payload.text : null
+  const claims = payload.type === 'json' && typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) ? payload.value : null
+  return (
+    <Panel
+      title={<span className="token-part-payload">Payload</span>}
+      actions={text !== null ? <CopyButton text={text} label="Copy payload" /> : null}
+    >
+      {text === null ? (
+        <p className="px-4 py-3 text-sm text-slate-700 dark:text-slate-300">{unreadable[payload.type as keyof typeof unreadable]}</p>
+      ) : (
+        <JsonView text={text} label="Payload" styleMember={styleClaim} {...(withTestIds ? { testId: 'payload-json' } : {})} />
+      )}
+      <PartNotices notices={decoded.notices.filter((notice) => notice.part === 'payload')} />
+      {claims ? (
+        <div className="border-t border-slate-200 dark:border-slate-800">
+          <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3 pb-1">
+            <h3 className="text-sm font-semibold">Claims</h3>
+            <p aria-label="Colour legend" className="flex flex-wrap gap-x-3 text-xs">
+              {legend.map((entry) => (
+                <span key={entry.className} className={entry.className}>
+                  ● {entry.label}
+                </span>
+              ))}
+            </p>
+          </div>
+          <ClaimsTable members={claims} of="payload" withTestIds={withTestIds} />
+        </div>
+      ) : null}
+    </Panel>
+  )
+}

@@ -1,0 +1,6 @@
+// The token shown on a first visit: an OpenID Connect ID token signed with HS256.
+export const exampleToken =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImV4YW1wbGUtMjAyNiJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLmV4YW1wbGUuY29tIiwic3ViIjoidXNlci04ZjE0ZTQ1ZiIsImF1ZCI6ImV4YW1wbGUtY2xpZW50IiwiaWF0IjoxNzY3MjI1NjAwLCJuYmYiOjE3NjcyMjU2MDAsImV4cCI6NDEwMjQ0NDgwMCwiYXV0aF90aW1lIjoxNzY3MjI1NTQwLCJub25jZSI6Im4tMFM2X1d6QTJNaiIsIm5hbWUiOiJBZGEgTG92ZWxhY2UiLCJlbWFpbCI6ImFkYUBleGFtcGxlLmNvbSIsImVtYWlsX3ZlcmlmaWVkIjp0cnVlLCJhbXIiOlsicHdkIiwib3RwIl19.GTaQA9cjdh3ZZ2iKKt4Jz1tlVAImgHDqktrhe3td1Vo'
+
+/** The HMAC secret the example is signed with, so it can be verified. */
+export const exampleSecret = 'example-secret-for-the-jwt-workbench-demo'

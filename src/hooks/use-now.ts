@@ -1,0 +1,20 @@
+// The ticking clock: the one place that reads the time on a timer.
+import { useEffect, useState } from 'react'
+
+export function useNowSeconds(intervalMs = 1000): number {
+  const [nowSeconds, setNowSeconds] = useState(() => Math.floor(Date.now() / 1000))
+  useEffect(() => {
+    const tick = () => setNowSeconds(Math.floor(Date.now() / 1000))
+    // Align ticks to whole seconds so every countdown on the page changes together.
+    let interval: ReturnType<typeof setInterval> | undefined
+    const timeout = setTimeout(() => {
+      tick()
+      interval = setInterval(tick, intervalMs)
+    }, 1000 - (Date.now() % 1000))
+    return () => {
+      clearTimeout(timeout)
+      clearInterval(interval)
+    }
+  }, [intervalMs])
+  return nowSeconds
+}

@@ -1,0 +1,79 @@
+import { useDeferredValue, useMemo, useState } from 'react'
+import { createFileRoute } from '@tanstack/react-router'
+import { decodeToken } from '../core/token/decode-token'
+import { TokenInputPanel } from '../features/token-input/token-input-panel'
+import { exampleToken } from '../features/token-input/example-token'
+import { DecodeSummary } from '../features/decoded-token/decode-summary'
+import { HeaderPanel } from '../features/decoded-token/header-panel'
+import { PayloadPanel } from '../features/decoded-token/payload-panel'
+import { SignaturePanel } from '../features/decoded-token/signature-panel'
+import { NestedToken } from '../features/decoded-token/nested-token'
+import { ExpiryPanel } from '../features/expiry/expiry-panel'
+
+interface DebuggerSearch {
+  token?: string
+}
+
+export const Route = createFileRoute('/')({
+  // The router parses search values as JSON where it can, so a JSON-serialized token arrives as an object.
+  validateSearch: (search: Record<string, unknown>): DebuggerSearch =>
+    search.token === undefined ? {} : { token: typeof search.token === 'string' ? search.token : JSON.stringify(search.token) },
+  component: DebuggerPage,
+})
+
+function DebuggerPage() {
+  const { token: linkedToken } = Route.useSearch()
+  const [token, setToken] = useState(linkedToken ?? exampleToken)
+  const [seenLinkedToken, setSeenLinkedToken] = useState(linkedToken)
+  if (linkedToken !== seenLinkedToken) {
+    setSeenLinkedToken(linkedToken)
+    setToken(linkedToken ?? exampleToken)
+  }
+
+  // Typing stays responsive on huge tokens: decoding follows the text at the pace React can render.
+  const decodedText = useDeferredValue(token)
+  const decoded = useMemo(() => decodeToken(decodedText), [decodedText])
+  const claims = decoded?.payload.type === 'json' ? decoded.payload.value : undefined
+
+  return (
+    <main className="mx-auto grid max-w-screen-2xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+      <h1 className="sr-only">JWT debugger</h1>
+      <div className="lg:sticky lg:top-4 lg:self-start">
+        <TokenInputPanel token={token} onTokenChange={setToken} decoded={decoded} decodedText={decodedText} />
+      </div>
+      <div className="min-w-0 space-y-4">
+        {decoded ? (
+          <>
+            <DecodeSummary decoded={decoded} />
+            {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} /> : null}
+            <HeaderPanel decoded={decoded} />
+            <PayloadPanel decoded={decoded} />
+            {decoded.nested ? <NestedToken decoded={decoded.nested} /> : null}
+            <SignaturePanel decoded={decoded} />
+          </>
+        ) : (
+          <EmptyState onExample={() => setToken(exampleToken)} />
+        )}
+      </div>
+    </main>
+  )
+}
+
+function EmptyState({ onExample }: { onExample: () => void }) {
+  return (
+    <section className="rounded-xl border-2 border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+      <h2 className="text-lg font-semibold">Paste a token to take it apart</h2>
+      <p className="mx-auto mt-2 max-w-md text-sm text-slate-600 dark:text-slate-400">
+        A JWT, a JWE, a JWS in JSON form, or a whole <code>Authorization: Bearer …</code> line. It is decoded here, in your
+        browser, and never sent anywhere.
+      </p>
+      <button
+        type="button"
+        onClick={onExample}
+        className="mt-4 rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
+      >
+        Load an example token
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,118 @@
+// Measures the production build in Chromium: what the debugger page downloads before it is
+// usable, and how long a pasted token takes to appear decoded. Run with `npm run bench`.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Page } from 'playwright-core'
+import { launchBrowser } from '../e2e/browser'
+import { startStaticServer } from '../e2e/static-server'
+import { makeToken } from '../fixtures/tokens'
+
+const dist = join(import.meta.dirname, '../../dist')
+const budgets = { initialJsGzipBytes: 150 * 1024, paste8kMs: 16, paste1mbMs: 200 }
+
+/** A token of about `bytes` characters whose payload carries `marker`, so its render can be recognised. */
+function tokenOfSize(bytes: number, marker: string): string {
+  const base = makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'bench', jti: marker, data: '' })
+  const filler = 'x'.repeat(Math.max(0, Math.floor(((bytes - base.length) * 3) / 4)))
+  return makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'bench', jti: marker, data: filler })
+}
+
+async function measureInitialDownload(page: Page, url: string) {
+  const files = new Set<string>()
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname
+    if (/\.(js|css)$/.test(path)) files.add(path)
+  })
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.getByTestId('payload-json').waitFor()
+  const sizes = { js: 0, css: 0, jsFiles: 0 }
+  for (const path of files) {
+    const file = join(dist, path.slice(path.indexOf('/assets/')))
+    const gzipped = gzipSync(readFileSync(file), { level: 9 }).length
+    if (path.endsWith('.js')) {
+      sizes.js += gzipped
+      sizes.jsFiles++
+    } else sizes.css += gzipped
+  }
+  return sizes
+}
+
+/** Pastes a token into the editor and resolves with the milliseconds until its payload is on screen. */
+async function pasteAndTime(page: Page, token: string, marker: string): Promise<number> {
+  return page.evaluate(
+    ({ token, marker }) =>
+      new Promise<number>((resolve, reject) => {
+        const input = document.querySelector<HTMLElement>('[data-testid="token-input"]')
+        if (!input) return reject(new Error('no token input'))
+        input.focus()
+        document.execCommand('selectAll')
+        const start = performance.now()
+        const isRendered = () => document.querySelector('[data-testid="payload-json"]')?.textContent?.includes(marker) ?? false
+        const observer = new MutationObserver(() => {
+          if (!isRendered()) return
+          observer.disconnect()
+          // The result counts once it is painted: wait for the next frame.
+          requestAnimationFrame(() => resolve(performance.now() - start))
+        })
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+        const data = new DataTransfer()
+        data.setData('text/plain', token)
+        input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+      }),
+    { token, marker },
+  )
+}
+
+/** Types one character at the end of the editor and times it to the next painted frame. */
+async function keystrokeToPaint(page: Page): Promise<number> {
+  await page.getByTestId('token-input').press('End')
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now()
+        document.execCommand('insertText', false, 'A')
+        requestAnimationFrame(() => resolve(performance.now() - start))
+      }),
+  )
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+async function timePastes(page: Page, bytes: number, runs: number): Promise<number[]> {
+  const times: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const marker = `run-${bytes}-${run}-${Math.random().toString(36).slice(2)}`
+    times.push(await pasteAndTime(page, tokenOfSize(bytes, marker), marker))
+  }
+  return times
+}
+
+const format = (ms: number) => `${ms.toFixed(1)} ms`
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET')
+
+const server = await startStaticServer({ root: dist, basePath: '/bench/jwt/' })
+const browser = await launchBrowser()
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  const sizes = await measureInitialDownload(page, server.url)
+  await timePastes(page, 8 * 1024, 3) // warm up the JIT
+  const small = await timePastes(page, 8 * 1024, 21)
+  const large = await timePastes(page, 1024 * 1024, 7)
+  const keystrokes: number[] = []
+  for (let i = 0; i < 7; i++) keystrokes.push(await keystrokeToPaint(page))
+
+  console.log('Debugger page, production build, Chromium headless')
+  console.log(`  initial JS   ${(sizes.js / 1024).toFixed(1)} KB gzip in ${sizes.jsFiles} files (budget ${budgets.initialJsGzipBytes / 1024} KB): ${verdict(sizes.js <= budgets.initialJsGzipBytes)}`)
+  console.log(`  initial CSS  ${(sizes.css / 1024).toFixed(1)} KB gzip`)
+  console.log(`  paste 8 KB token -> rendered   median ${format(median(small))} of ${small.length} (budget ${budgets.paste8kMs} ms): ${verdict(median(small) <= budgets.paste8kMs)}`)
+  console.log(`  paste 1 MB token -> rendered   median ${format(median(large))} of ${large.length} (budget ${budgets.paste1mbMs} ms): ${verdict(median(large) <= budgets.paste1mbMs)}`)
+  console.log(`  keystroke -> paint on a 1 MB token   median ${format(median(keystrokes))} of ${keystrokes.length}`)
+} finally {
+  await browser.close()
+  await server.close()
+}
