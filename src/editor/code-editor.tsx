@@ -1,46 +1,93 @@
-// The one React wrapper around CodeMirror, for the token editor and the JSON views alike.
-import { useEffect, useState } from 'react'
-import { EditorState, type Extension } from '@codemirror/state'
-import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view'
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
-import { useCodeMirror } from './use-code-mirror'
+// The one React component for text that CodeMirror shows: the token editor and the JSON views.
+// It renders a plain textarea or <pre> at once, so the page is usable before CodeMirror's chunk
+// arrives, then hands over to CodeMirror without losing text, selection, focus or the test hook.
+import { useEffect, useRef, useState } from 'react'
+import type { CodeMirrorHandle } from './code-mirror-view'
+import type { HighlightRange } from './range-highlighting'
+import type { StyleMember } from './json-highlighting'
 
 export interface CodeEditorProps {
   value: string
   onChange?: (value: string) => void
-  /** Accessible name of the text area. */
+  /** Accessible name of the text. */
   label: string
   testId?: string
   readOnly?: boolean
   placeholder?: string
-  /** Read once, when the editor is created. */
-  extensions?: Extension
+  /** JSON colouring: top-level member names styled by this function (read once). */
+  styleMember?: StyleMember
+  /** Ranges to colour, valid for the document text `rangesText`. */
+  ranges?: HighlightRange[]
+  rangesText?: string
   className?: string
-  onView?: (view: EditorView | null) => void
 }
 
-const editorTheme = EditorView.theme({
-  '&': { fontSize: '0.875rem', backgroundColor: 'transparent', color: 'inherit' },
-  '&.cm-focused': { outline: 'none' },
-  '.cm-scroller': { fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace", lineHeight: '1.6' },
-  '.cm-content': { padding: '0.75rem 0', caretColor: 'currentColor' },
-  '.cm-line': { padding: '0 0.875rem' },
-  '.cm-placeholder': { color: 'var(--json-punctuation)' },
-  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': { backgroundColor: 'color-mix(in srgb, var(--part-signature) 25%, transparent) !important' },
-  '.cm-cursor': { borderLeftColor: 'currentColor' },
-})
+let codeMirrorModule: Promise<typeof import('./code-mirror-view')> | undefined
+const loadCodeMirror = () => (codeMirrorModule ??= import('./code-mirror-view'))
 
-export function CodeEditor({ value, onChange, label, testId, readOnly = false, placeholder, extensions = [], className, onView }: CodeEditorProps) {
-  // The view reads its extensions once; later changes go through effects.
-  const [allExtensions] = useState(() => [
-      editorTheme,
-      EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'aria-label': label, ...(testId ? { 'data-testid': testId } : {}) }),
-      readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of([...defaultKeymap, ...historyKeymap])],
-      placeholder ? placeholderText(placeholder) : [],
-      extensions,
-  ])
-  const { ref, view } = useCodeMirror({ value, onChange, extensions: allExtensions })
-  useEffect(() => onView?.(view), [view, onView])
-  return <div ref={ref} className={className} />
+export function CodeEditor({ value, onChange, label, testId, readOnly = false, placeholder, styleMember, ranges, rangesText, className = '' }: CodeEditorProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const fallbackRef = useRef<HTMLTextAreaElement & HTMLPreElement>(null)
+  const [handle, setHandle] = useState<CodeMirrorHandle | null>(null)
+  const latest = useRef({ value, onChange })
+  latest.current = { value, onChange }
+
+  useEffect(() => {
+    let created: CodeMirrorHandle | undefined
+    let isCancelled = false
+    loadCodeMirror().then(({ createCodeMirror }) => {
+      const container = containerRef.current
+      if (isCancelled || !container) return
+      const fallback = fallbackRef.current
+      const hadFocus = fallback !== null && document.activeElement === fallback
+      // Only one element may carry the test hook at a time.
+      fallback?.removeAttribute('data-testid')
+      created = createCodeMirror({
+        parent: container,
+        value: latest.current.value,
+        label,
+        readOnly,
+        onChange: (next) => latest.current.onChange?.(next),
+        ...(testId ? { testId } : {}),
+        ...(placeholder ? { placeholder } : {}),
+        ...(styleMember ? { styleMember } : {}),
+        ...(fallback instanceof HTMLTextAreaElement ? { selection: { anchor: fallback.selectionStart, head: fallback.selectionEnd } } : {}),
+      })
+      if (hadFocus) created.focus()
+      setHandle(created)
+    })
+    return () => {
+      isCancelled = true
+      created?.destroy()
+    }
+    // The editor is created once; its inputs after that arrive through the handle.
+  }, [])
+
+  useEffect(() => handle?.setValue(value), [handle, value])
+  useEffect(() => {
+    if (handle && ranges && rangesText !== undefined) handle.setRanges(ranges, rangesText)
+  }, [handle, ranges, rangesText])
+
+  const hook = testId ? { 'data-testid': testId } : {}
+  return (
+    <div className={className}>
+      <div ref={containerRef} className="contents" />
+      {handle ? null : readOnly ? (
+        <pre ref={fallbackRef} aria-label={label} tabIndex={0} className="px-3.5 py-3 text-sm leading-[1.6] break-all whitespace-pre-wrap" {...hook}>
+          {value}
+        </pre>
+      ) : (
+        <textarea
+          ref={fallbackRef}
+          aria-label={label}
+          value={value}
+          onChange={(event) => onChange?.(event.target.value)}
+          placeholder={placeholder}
+          spellCheck={false}
+          className="block min-h-48 w-full resize-y bg-transparent px-3.5 py-3 text-sm leading-[1.6] break-all outline-none [field-sizing:content]"
+          {...hook}
+        />
+      )}
+    </div>
+  )
 }

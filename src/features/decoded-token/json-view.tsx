@@ -1,6 +1,6 @@
-import { memo, useState } from 'react'
+import { memo } from 'react'
 import { CodeEditor } from '../../editor/code-editor'
-import { jsonHighlighting, type StyleMember } from '../../editor/json-highlighting'
+import type { StyleMember } from '../../editor/json-highlighting'
 
 export interface JsonViewProps {
   text: string
@@ -11,13 +11,12 @@ export interface JsonViewProps {
 
 /** Read-only, highlighted JSON; memoised so the page's clock ticks do not touch the editor. */
 export const JsonView = memo(function JsonView({ text, label, testId, styleMember }: JsonViewProps) {
-  const [extensions] = useState(() => jsonHighlighting(styleMember))
   return (
     <CodeEditor
       value={text}
       label={label}
       readOnly
-      extensions={extensions}
+      styleMember={styleMember}
       className="max-h-[32rem] overflow-auto font-mono [&_.cm-editor]:max-h-[32rem]"
       {...(testId ? { testId } : {})}
     />

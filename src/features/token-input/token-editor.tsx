@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react'
-import type { EditorView } from '@codemirror/view'
+import { useMemo } from 'react'
 import { CodeEditor } from '../../editor/code-editor'
-import { rangeHighlighting, setHighlightRanges } from '../../editor/range-highlighting'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { tokenHighlightRanges } from './token-highlight-ranges'
 
@@ -14,12 +12,7 @@ export interface TokenEditorProps {
 }
 
 export function TokenEditor({ value, onChange, decoded, decodedText }: TokenEditorProps) {
-  const [view, setView] = useState<EditorView | null>(null)
-  useEffect(() => {
-    // Colours computed for older text would land on the wrong characters; wait for the decode to catch up.
-    if (view && view.state.doc.toString() === decodedText) setHighlightRanges(view, tokenHighlightRanges(decoded))
-  }, [view, decoded, decodedText])
-
+  const ranges = useMemo(() => tokenHighlightRanges(decoded), [decoded])
   return (
     <CodeEditor
       value={value}
@@ -27,9 +20,9 @@ export function TokenEditor({ value, onChange, decoded, decodedText }: TokenEdit
       label="Encoded token"
       testId="token-input"
       placeholder="Paste a JWT, a JWE, a JWS in JSON form, or a whole Authorization header…"
-      extensions={rangeHighlighting()}
-      onView={setView}
-      className="min-h-48 break-all font-mono [&_.cm-content]:min-h-48 [&_.cm-editor]:max-h-[60vh] lg:[&_.cm-editor]:max-h-[calc(100vh-16rem)]"
+      ranges={ranges}
+      rangesText={decodedText}
+      className="font-mono break-all [&_.cm-content]:min-h-48 [&_.cm-editor]:max-h-[60vh] lg:[&_.cm-editor]:max-h-[calc(100vh-16rem)]"
     />
   )
 }

@@ -1,0 +1,80 @@
+// Everything that imports CodeMirror, loaded as its own chunk once the page has rendered.
+// The rest of the app talks to it through the small imperative handle below.
+import { Annotation, EditorSelection, EditorState, type Extension } from '@codemirror/state'
+import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view'
+import { history, historyKeymap } from '@codemirror/commands'
+import { rangeHighlighting, setHighlightRanges, type HighlightRange } from './range-highlighting'
+import { jsonHighlighting, type StyleMember } from './json-highlighting'
+
+export interface CodeMirrorOptions {
+  parent: HTMLElement
+  value: string
+  label: string
+  testId?: string
+  readOnly: boolean
+  placeholder?: string
+  /** Colours JSON, with top-level member names styled by this function. */
+  styleMember?: StyleMember
+  selection?: { anchor: number; head: number }
+  onChange?: (value: string) => void
+}
+
+export interface CodeMirrorHandle {
+  setValue(value: string): void
+  /** Colours ranges of the document, if it still holds `forText`. */
+  setRanges(ranges: HighlightRange[], forText: string): void
+  focus(): void
+  destroy(): void
+}
+
+/** Marks transactions that carry the outside value in, so they are not echoed back out. */
+const externalSync = Annotation.define<boolean>()
+
+const editorTheme = EditorView.theme({
+  '&': { fontSize: '0.875rem', backgroundColor: 'transparent', color: 'inherit' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.6' },
+  '.cm-content': { padding: '0.75rem 0', caretColor: 'currentColor' },
+  '.cm-line': { padding: '0 0.875rem' },
+  '.cm-placeholder': { color: 'var(--json-punctuation)' },
+  '.cm-selectionBackground, &.cm-focused .cm-selectionBackground': {
+    backgroundColor: 'color-mix(in srgb, var(--part-signature) 25%, transparent) !important',
+  },
+  '.cm-cursor': { borderLeftColor: 'currentColor' },
+})
+
+export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
+  const { parent, value, label, testId, readOnly, placeholder, styleMember, selection, onChange } = options
+  const extensions: Extension[] = [
+    editorTheme,
+    EditorView.lineWrapping,
+    EditorView.contentAttributes.of({ 'aria-label': label, ...(testId ? { 'data-testid': testId } : {}) }),
+    readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
+    placeholder ? placeholderText(placeholder) : [],
+    styleMember ? jsonHighlighting(styleMember) : rangeHighlighting(),
+    EditorView.updateListener.of((update) => {
+      if (!update.docChanged || update.transactions.some((tr) => tr.annotation(externalSync))) return
+      onChange?.(update.state.doc.toString())
+    }),
+  ]
+  const view = new EditorView({
+    parent,
+    state: EditorState.create({
+      doc: value,
+      extensions,
+      ...(selection ? { selection: EditorSelection.single(selection.anchor, selection.head) } : {}),
+    }),
+  })
+  return {
+    setValue(next) {
+      const current = view.state.doc.toString()
+      if (current !== next) view.dispatch({ changes: { from: 0, to: current.length, insert: next }, annotations: externalSync.of(true) })
+    },
+    setRanges(ranges, forText) {
+      // Colours computed for older text would land on the wrong characters.
+      if (view.state.doc.toString() === forText) setHighlightRanges(view, ranges)
+    },
+    focus: () => view.focus(),
+    destroy: () => view.destroy(),
+  }
+}
