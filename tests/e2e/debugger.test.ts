@@ -137,3 +137,27 @@ describe('links', () => {
     expect(app.server.requests.every((path) => path.startsWith('/nested/jwt/'))).toBe(true)
   })
 })
+
+describe('before the editor arrives', () => {
+  it('decodes typed text at once, and the editor takes it over without losing text or focus', async () => {
+    let releaseEditor = () => {}
+    const editorHeld = new Promise<void>((resolve) => (releaseEditor = resolve))
+    const held = await openApp()
+    await held.page.route(/code-mirror-view-[^/]*\.js$/, async (route) => {
+      await editorHeld
+      await route.continue()
+    })
+    await held.page.reload()
+    const input = held.page.getByTestId('token-input')
+    expect(await input.evaluate((element) => element.tagName)).toBe('TEXTAREA')
+    await input.fill(rfc7519Token)
+    await expect.poll(() => held.page.getByTestId('payload-json').textContent()).toContain('"iss": "joe"')
+
+    releaseEditor()
+    await held.page.locator('.cm-content[data-testid="token-input"]').waitFor()
+    expect(await held.page.getByTestId('token-input').count()).toBe(1)
+    expect(await held.page.getByTestId('token-input').textContent()).toBe(rfc7519Token)
+    expect(await held.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('token-input')
+    await held.close()
+  })
+})
