@@ -32,7 +32,7 @@ export function CopyButton({ text, label, className = '', children = 'Copy' }: C
       <button type="button" onClick={copy} aria-label={label} className={`${buttonClass} ${className}`}>
         {state === 'copied' ? 'Copied' : children}
       </button>
-      <span role="status" className="text-xs text-red-700 dark:text-red-300">
+      <span role="status" className="text-xs text-red-700 empty:hidden dark:text-red-300">
         {state === 'failed' ? 'The browser blocked the clipboard: select the text and press Ctrl+C (⌘C).' : ''}
       </span>
     </span>

@@ -14,7 +14,7 @@ export function ThemeToggle() {
       className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:bg-slate-800"
     >
       <span aria-hidden="true">{icons[theme]}</span>
-      <span>{labels[theme]}</span>
+      <span className="sr-only sm:not-sr-only">{labels[theme]}</span>
     </button>
   )
 }
