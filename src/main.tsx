@@ -6,7 +6,7 @@ import './styles.css'
 
 // Hash history keeps every route in the fragment, so the static build works from any sub-path
 // and deep links survive a reload without server rewrite rules.
-const router = createRouter({ routeTree, history: createHashHistory(), scrollRestoration: true })
+const router = createRouter({ routeTree, history: createHashHistory(), scrollRestoration: true, context: { memory: new Map() } })
 
 declare module '@tanstack/react-router' {
   interface Register {

@@ -1,7 +1,13 @@
-import { Link, Outlet, createRootRoute } from '@tanstack/react-router'
+import { Link, Outlet, createRootRouteWithContext } from '@tanstack/react-router'
+import type { SessionMemory } from '../hooks/use-kept-state'
 import { ThemeToggle } from '../components/theme-toggle'
 
-export const Route = createRootRoute({ component: RootLayout, notFoundComponent: NotFound })
+export interface AppContext {
+  /** What pages keep while the app is open, so navigating away and back loses nothing. */
+  memory: SessionMemory
+}
+
+export const Route = createRootRouteWithContext<AppContext>()({ component: RootLayout, notFoundComponent: NotFound })
 
 const navLinkClass =
   'rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white'

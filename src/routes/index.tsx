@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useDeferredValue, useMemo } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
 import { decodeToken } from '../core/token/decode-token'
 import { TokenInputPanel } from '../features/token-input/token-input-panel'
@@ -9,6 +9,7 @@ import { PayloadPanel } from '../features/decoded-token/payload-panel'
 import { SignaturePanel } from '../features/decoded-token/signature-panel'
 import { NestedToken } from '../features/decoded-token/nested-token'
 import { ExpiryPanel } from '../features/expiry/expiry-panel'
+import { useKeptState } from '../hooks/use-kept-state'
 
 interface DebuggerSearch {
   token?: string
@@ -23,11 +24,13 @@ export const Route = createFileRoute('/')({
 
 function DebuggerPage() {
   const { token: linkedToken } = Route.useSearch()
-  const [token, setToken] = useState(linkedToken ?? exampleToken)
-  const [seenLinkedToken, setSeenLinkedToken] = useState(linkedToken)
+  const { memory } = Route.useRouteContext()
+  const [token, setToken] = useKeptState(memory, 'debugger.token', () => linkedToken ?? exampleToken)
+  // A newly opened link brings its token; a link without one leaves the current token alone.
+  const [seenLinkedToken, setSeenLinkedToken] = useKeptState(memory, 'debugger.linkedToken', () => linkedToken)
   if (linkedToken !== seenLinkedToken) {
     setSeenLinkedToken(linkedToken)
-    setToken(linkedToken ?? exampleToken)
+    if (linkedToken !== undefined) setToken(linkedToken)
   }
 
   // Typing stays responsive on huge tokens: decoding follows the text at the pace React can render.

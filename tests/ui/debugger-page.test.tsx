@@ -94,3 +94,15 @@ describe('the debugger page', () => {
     expect(screen.getByText(/the protected header above says how it was encrypted/)).toBeInTheDocument()
   })
 })
+
+describe('moving around the app', () => {
+  it('keeps the token when the user visits another page and comes back', async () => {
+    const user = userEvent.setup()
+    await renderApp(tokenLink(rfc7519Token))
+    await user.click(await screen.findByRole('button', { name: 'Clear' }))
+    await user.click(screen.getByRole('link', { name: 'About & privacy' }))
+    expect(await screen.findByRole('heading', { name: 'About JWT Workbench' })).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Debugger' }))
+    expect(await screen.findByText('Paste a token to take it apart')).toBeInTheDocument()
+  })
+})
