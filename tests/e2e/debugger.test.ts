@@ -161,3 +161,40 @@ describe('before the editor arrives', () => {
     await held.close()
   })
 })
+
+describe('keyboard and themes', () => {
+  it('reaches the token editor and its buttons with Tab alone, and leaves the editor with Tab', async () => {
+    const keyboard = await openApp()
+    const { page } = keyboard
+    await page.locator('.cm-content[data-testid="token-input"]').waitFor()
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent ?? '')
+    const visited: string[] = []
+    for (let press = 0; press < 12 && !visited.includes('token-input'); press++) {
+      await page.keyboard.press('Tab')
+      visited.push(await focused())
+    }
+    expect(visited).toContain('token-input')
+    expect(visited).toContain('Share link')
+    await page.keyboard.press('Tab')
+    expect(await focused()).not.toBe('token-input')
+
+    await page.getByRole('button', { name: 'Clear' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByText('Paste a token to take it apart').count()).toBe(1)
+    await keyboard.close()
+  })
+
+  it('follows the system colour scheme and lets the user override it', async () => {
+    const themed = await openApp(undefined, { context: { colorScheme: 'dark' } })
+    const { page } = themed
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    const dark = await background()
+    const toggle = page.getByRole('button', { name: /Theme/ })
+    await toggle.click() // system -> light
+    await expect.poll(background).not.toBe(dark)
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('light')
+    await toggle.click() // light -> dark
+    await expect.poll(background).toBe(dark)
+    await themed.close()
+  })
+})

@@ -106,3 +106,16 @@ describe('moving around the app', () => {
     expect(await screen.findByText('Paste a token to take it apart')).toBeInTheDocument()
   })
 })
+
+describe('nested tokens', () => {
+  it('decodes and shows the inner token of a cty: JWT token', async () => {
+    const outer = makeToken({ alg: 'HS256', cty: 'JWT' }, rfc7519Token)
+    await renderApp(tokenLink(outer))
+    const inner = await screen.findByRole('region', { name: 'Inner token, level 1' })
+    expect(within(inner).getByText(/the payload is itself a JWT/)).toBeInTheDocument()
+    expect(within(inner).getByText('joe')).toBeInTheDocument()
+    // The contract's hooks stay with the outer token.
+    expect(screen.getAllByTestId('header-json')).toHaveLength(1)
+    expect(jsonOf('header-json')).toEqual({ alg: 'HS256', cty: 'JWT' })
+  })
+})
