@@ -6,7 +6,7 @@ const kindLabels: Record<DecodedToken['kind'], { label: string; tone: BadgeTone 
   jws: { label: 'Signed (JWS)', tone: 'good' },
   jwe: { label: 'Encrypted (JWE)', tone: 'info' },
   unsecured: { label: 'Unsecured (alg: none)', tone: 'bad' },
-  invalid: { label: 'Cannot be decoded', tone: 'bad' },
+  invalid: { label: 'Malformed', tone: 'bad' },
 }
 
 const serializationLabels: Record<DecodedToken['serialization'], string> = {

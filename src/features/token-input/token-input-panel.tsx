@@ -48,7 +48,7 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText }: 
       }
     >
       <TokenEditor value={token} onChange={onTokenChange} decoded={decoded} decodedText={decodedText} />
-      <div className="space-y-2 border-t border-slate-200 px-4 py-3 text-sm dark:border-slate-800">
+      <div className="space-y-2 border-t border-slate-200 px-4 py-3 text-sm empty:hidden dark:border-slate-800">
         {decoded && decoded.input.stripped.length > 0 ? (
           <p data-testid="stripped-note" className="text-slate-600 dark:text-slate-400">
             Removed before decoding: {joinWords(decoded.input.stripped)}.
