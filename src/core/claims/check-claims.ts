@@ -1,0 +1,66 @@
+// Validates the registered claims the way a careful verifier would (RFC 7519 §4.1), at a chosen
+// moment, with a clock tolerance, and says why each check passed or failed.
+import type { JsonValue } from '../json/scan-json'
+import { formatCountdown, formatUtc } from './time'
+
+export interface ClaimExpectations {
+  /** Empty: the issuer is not checked. */
+  issuer: string
+  /** Empty: the audience is not checked. */
+  audience: string
+  toleranceSeconds: number
+  /** The moment to judge the token at. */
+  atSeconds: number
+}
+
+export type ClaimCheckState = 'pass' | 'fail' | 'skipped'
+
+export interface ClaimCheck {
+  claim: 'exp' | 'nbf' | 'iat' | 'iss' | 'aud'
+  state: ClaimCheckState
+  message: string
+}
+
+export function checkClaims(payload: JsonValue | undefined, expectations: ClaimExpectations): ClaimCheck[] {
+  const claims = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {}
+  const { toleranceSeconds: tolerance, atSeconds: at } = expectations
+  const toleranceNote = tolerance > 0 ? ` (with ${tolerance} s of clock tolerance)` : ''
+  const numeric = (name: string) => (typeof claims[name] === 'number' ? (claims[name] as number) : undefined)
+  const checks: ClaimCheck[] = []
+
+  const exp = numeric('exp')
+  if (exp === undefined) checks.push({ claim: 'exp', state: 'skipped', message: 'No "exp": nothing limits how long this token is accepted.' })
+  else if (at < exp + tolerance) checks.push({ claim: 'exp', state: 'pass', message: `Not expired: it expires at ${formatUtc(exp)}, ${formatCountdown(exp - at)} after the check time${toleranceNote}.` })
+  else checks.push({ claim: 'exp', state: 'fail', message: `Expired at ${formatUtc(exp)}, ${formatCountdown(at - exp)} before the check time${toleranceNote}.` })
+
+  const nbf = numeric('nbf')
+  if (nbf === undefined) checks.push({ claim: 'nbf', state: 'skipped', message: 'No "nbf": the token is valid from the moment it exists.' })
+  else if (at >= nbf - tolerance) checks.push({ claim: 'nbf', state: 'pass', message: `Already valid: valid since ${formatUtc(nbf)}${toleranceNote}.` })
+  else checks.push({ claim: 'nbf', state: 'fail', message: `Not valid yet: valid from ${formatUtc(nbf)}, ${formatCountdown(nbf - at)} after the check time${toleranceNote}.` })
+
+  const iat = numeric('iat')
+  if (iat === undefined) checks.push({ claim: 'iat', state: 'skipped', message: 'No "iat": the token does not say when it was issued.' })
+  else if (iat <= at + tolerance) checks.push({ claim: 'iat', state: 'pass', message: `Issued at ${formatUtc(iat)}, before the check time.` })
+  else checks.push({ claim: 'iat', state: 'fail', message: `Issued in the future: at ${formatUtc(iat)}, ${formatCountdown(iat - at)} after the check time${toleranceNote}. The issuer's clock may be wrong.` })
+
+  const issuer = expectations.issuer.trim()
+  const iss = claims.iss
+  if (issuer === '') checks.push({ claim: 'iss', state: 'skipped', message: 'Enter the issuer you trust to check "iss".' })
+  else if (iss === issuer) checks.push({ claim: 'iss', state: 'pass', message: `The issuer is ${issuer}, as expected.` })
+  else {
+    const actual = typeof iss === 'string' ? `"${iss}"` : 'missing'
+    const nearMiss = typeof iss === 'string' && iss.replace(/\/$/, '') === issuer.replace(/\/$/, '') ? ' They differ only by a trailing slash, which still makes them different issuers.' : ''
+    checks.push({ claim: 'iss', state: 'fail', message: `The issuer is ${actual}, not "${issuer}".${nearMiss}` })
+  }
+
+  const audience = expectations.audience.trim()
+  const aud = claims.aud
+  const audiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((entry): entry is string => typeof entry === 'string') : []
+  if (audience === '') checks.push({ claim: 'aud', state: 'skipped', message: 'Enter your service\'s identifier to check "aud".' })
+  else if (audiences.includes(audience)) checks.push({ claim: 'aud', state: 'pass', message: `The token is meant for ${audience}${audiences.length > 1 ? ` (among ${audiences.length} audiences)` : ''}.` })
+  else {
+    const named = audiences.length > 0 ? `it is meant for ${audiences.map((entry) => `"${entry}"`).join(', ')}` : 'it names no audience'
+    checks.push({ claim: 'aud', state: 'fail', message: `Not meant for "${audience}": ${named}. Accepting it would let a token for another service be replayed here.` })
+  }
+  return checks
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { checkClaims, type ClaimExpectations } from '../../../src/core/claims/check-claims'
+
+const at = 1_800_000_000
+const expect0: ClaimExpectations = { issuer: '', audience: '', toleranceSeconds: 0, atSeconds: at }
+const states = (payload: Record<string, unknown>, expectations: Partial<ClaimExpectations> = {}) =>
+  Object.fromEntries(checkClaims(payload as never, { ...expect0, ...expectations }).map((check) => [check.claim, check.state]))
+
+describe('checkClaims', () => {
+  it.each([
+    ['exp in the future', { exp: at + 60 }, {}, { exp: 'pass' }],
+    ['exp exactly now is expired', { exp: at }, {}, { exp: 'fail' }],
+    ['exp just past, within tolerance', { exp: at - 30 }, { toleranceSeconds: 60 }, { exp: 'pass' }],
+    ['nbf in the future', { nbf: at + 10 }, {}, { nbf: 'fail' }],
+    ['nbf in the future, within tolerance', { nbf: at + 10 }, { toleranceSeconds: 30 }, { nbf: 'pass' }],
+    ['iat in the future', { iat: at + 120 }, {}, { iat: 'fail' }],
+    ['matching issuer', { iss: 'https://a.example' }, { issuer: 'https://a.example' }, { iss: 'pass' }],
+    ['other issuer', { iss: 'https://a.example/' }, { issuer: 'https://a.example' }, { iss: 'fail' }],
+    ['audience in an array', { aud: ['x', 'api'] }, { audience: 'api' }, { aud: 'pass' }],
+    ['audience missing', {}, { audience: 'api' }, { aud: 'fail' }],
+  ])('%s', (_name, payload, expectations, expected) => {
+    expect(states(payload, expectations)).toMatchObject(expected)
+  })
+
+  it('skips what it was not asked to check, and says why', () => {
+    expect(checkClaims({}, expect0)).toEqual([
+      { claim: 'exp', state: 'skipped', message: 'No "exp": nothing limits how long this token is accepted.' },
+      { claim: 'nbf', state: 'skipped', message: 'No "nbf": the token is valid from the moment it exists.' },
+      { claim: 'iat', state: 'skipped', message: 'No "iat": the token does not say when it was issued.' },
+      { claim: 'iss', state: 'skipped', message: 'Enter the issuer you trust to check "iss".' },
+      { claim: 'aud', state: 'skipped', message: 'Enter your service\'s identifier to check "aud".' },
+    ])
+  })
+
+  it('explains failures with times and the near-miss of a trailing slash', () => {
+    const checks = checkClaims({ exp: at - 3661, iss: 'https://a.example/', aud: 'web' }, { ...expect0, issuer: 'https://a.example', audience: 'api' })
+    expect(checks.find((check) => check.claim === 'exp')?.message).toBe('Expired at 2027-01-15 06:58:59 UTC, 1h 01m 01s before the check time.')
+    expect(checks.find((check) => check.claim === 'iss')?.message).toBe(
+      'The issuer is "https://a.example/", not "https://a.example". They differ only by a trailing slash, which still makes them different issuers.',
+    )
+    expect(checks.find((check) => check.claim === 'aud')?.message).toBe(
+      'Not meant for "api": it is meant for "web". Accepting it would let a token for another service be replayed here.',
+    )
+  })
+})
