@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
-import { decodeToken } from '../core/token/decode-token'
+import { decodeToken, openDecrypted } from '../core/token/decode-token'
+import { parseKeyText } from '../core/keys/parse-key-text'
 import { TokenInputPanel } from '../features/token-input/token-input-panel'
 import { exampleToken } from '../features/token-input/example-token'
 import { DecodeSummary } from '../features/decoded-token/decode-summary'
@@ -10,6 +11,11 @@ import { SignaturePanel } from '../features/decoded-token/signature-panel'
 import { NestedToken } from '../features/decoded-token/nested-token'
 import { ExpiryPanel } from '../features/expiry/expiry-panel'
 import { useKeptState } from '../hooks/use-kept-state'
+import { KeyPanel } from '../features/signature/key-panel'
+import { DecryptPanel } from '../features/signature/decrypt-panel'
+import { useDecryption } from '../features/signature/use-decryption'
+import { emptyKeyInputs } from '../features/signature/key-inputs'
+import { ClaimsCheckPanel } from '../features/claims-check/claims-check-panel'
 
 interface DebuggerSearch {
   token?: string
@@ -33,16 +39,37 @@ function DebuggerPage() {
     if (linkedToken !== undefined) setToken(linkedToken)
   }
 
+  const [keyInputs, setKeyInputs] = useKeptState(memory, 'debugger.keyInputs', () => emptyKeyInputs)
+  const [innerKeyInputs, setInnerKeyInputs] = useKeptState(memory, 'debugger.innerKeyInputs', () => emptyKeyInputs)
+
   // Typing stays responsive on huge tokens: decoding follows the text at the pace React can render.
   const decodedText = useDeferredValue(token)
   const decoded = useMemo(() => decodeToken(decodedText), [decodedText])
-  const claims = decoded?.payload.type === 'json' ? decoded.payload.value : undefined
+  const keyMaterial = useMemo(() => parseKeyText(keyInputs.keyText), [keyInputs.keyText])
+  const decryption = useDecryption(decoded, keyMaterial, keyInputs.encoding)
+  const plaintext = decryption.status.state === 'decrypted' ? decryption.status.plaintext : null
+  // A decrypted JWE shows its plaintext as the payload; a signed token inside is checked on its own.
+  const opened = useMemo(() => (decoded && plaintext ? openDecrypted(decoded, plaintext) : decoded), [decoded, plaintext])
+  const innerToken = opened?.kind === 'jwe' && opened.nested && opened.nested.kind !== 'jwe' ? opened.nested : null
+  const readable = innerToken ?? opened
+  const claims = readable?.payload.type === 'json' ? readable.payload.value : undefined
 
   return (
     <main className="mx-auto grid max-w-screen-2xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
       <h1 className="sr-only">JWT debugger</h1>
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      <div className="min-w-0 space-y-4">
         <TokenInputPanel token={token} onTokenChange={setToken} decoded={decoded} decodedText={decodedText} />
+        {decoded?.kind === 'jwe' ? (
+          <>
+            <DecryptPanel inputs={keyInputs} onInputsChange={setKeyInputs} material={keyMaterial} decryption={decryption} hasInnerToken={innerToken !== null} />
+            {innerToken ? (
+              <KeyPanel decoded={innerToken} inputs={innerKeyInputs} onInputsChange={setInnerKeyInputs} title="Verify the inner token's signature" keyTestId="inner-key-input" />
+            ) : null}
+          </>
+        ) : decoded ? (
+          <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
+        ) : null}
+        {readable?.payload.type === 'json' ? <ClaimsCheckPanel payload={claims} /> : null}
       </div>
       <div className="min-w-0 space-y-4">
         {decoded ? (
@@ -50,8 +77,8 @@ function DebuggerPage() {
             <DecodeSummary decoded={decoded} />
             {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} /> : null}
             <HeaderPanel decoded={decoded} />
-            <PayloadPanel decoded={decoded} />
-            {decoded.nested ? <NestedToken decoded={decoded.nested} /> : null}
+            <PayloadPanel decoded={opened ?? decoded} />
+            {opened?.nested ? <NestedToken decoded={opened.nested} /> : null}
             <SignaturePanel decoded={decoded} />
           </>
         ) : (

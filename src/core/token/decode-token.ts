@@ -36,6 +36,20 @@ export function decodeToken(text: string): DecodedToken | null {
   return decodeAtDepth(text, 0)
 }
 
+/** A decrypted JWE: the token as before, with the plaintext as its payload, decoded like any payload. */
+export function openDecrypted(decoded: DecodedToken, plaintext: Uint8Array): DecodedToken {
+  const findings = new Findings()
+  findings.notices.push(...decoded.notices)
+  const utf8 = decodeUtf8(plaintext)
+  let payload: PayloadContent
+  if (utf8.ok) payload = parsePayloadText(utf8.text, findings)
+  else {
+    findings.note('payload', 'warning', `The plaintext is not valid UTF-8 (byte ${utf8.byteOffset + 1} starts an invalid sequence), so it is binary data; it is shown with replacement characters.`)
+    payload = { type: 'text', text: utf8.text }
+  }
+  return assemble({ ...decoded, findings, payload, isJwe: true, depth: 0 })
+}
+
 function decodeAtDepth(text: string, depth: number): DecodedToken {
   const trimmed = text.trim()
   if (trimmed.startsWith('{')) return decodeJsonSerialization(trimmed, depth)
@@ -136,7 +150,8 @@ function assemble({ input, serialization, parts, header, payload, signature, fin
   if (isPlainObject(claims)) findings.notices.push(...inspectClaims(claims))
 
   let nested: DecodedToken | null = null
-  if (headerObject && isNestedJwt(headerObject) && payload.type === 'text') {
+  // RFC 7516 §4.1.12 asks for "cty": "JWT" on a nested token, but encrypted ones often leave it out.
+  if (headerObject && payload.type === 'text' && (isNestedJwt(headerObject) || (isJwe && isCompactToken(payload.text)))) {
     if (depth < MAX_NESTING) nested = decodeAtDepth(payload.text, depth + 1)
     else findings.note('payload', 'warning', `Tokens are nested more than ${MAX_NESTING} deep; the inner ones are not decoded.`)
   }
@@ -422,6 +437,10 @@ function decodeJsonMember(json: JsonObject, member: string, part: PartName, find
 
 function decodeMemberBytes(text: string, part: PartName, findings: Findings): Uint8Array | null {
   return decodePart({ name: part, text, byteLength: null }, 0, findings)
+}
+
+function isCompactToken(text: string): boolean {
+  return /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){2}$|^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){4}$/.test(text.trim())
 }
 
 function isNestedJwt(header: JsonObject): boolean {

@@ -1,0 +1,57 @@
+// Decrypts a JWE with the key material pasted beside it. jose does the cryptography; this picks the
+// keys, explains failures, and says what a successful decryption does and does not prove.
+import { compactDecrypt, errors, flattenedDecrypt, generalDecrypt, type FlattenedJWE, type GeneralJWE } from 'jose'
+import type { DecodedToken } from '../token/decoded-token'
+import type { SecretEncoding } from '../keys/decode-secret'
+import type { KeyMaterial } from '../keys/parse-key-text'
+import { selectKeys, type KeyRequest } from '../keys/import-key'
+import { needsSecret } from '../keys/key-requirements'
+import { maxPbes2Iterations, precheckDecryption, type DecryptionStatus } from './decryption-status'
+
+export async function decryptToken(decoded: DecodedToken, material: KeyMaterial, encoding: SecretEncoding): Promise<DecryptionStatus> {
+  const early = precheckDecryption(decoded, material)
+  if (early) return early
+  const header = decoded.header.type === 'json' ? decoded.header.value : {}
+  const alg = header.alg as string
+  const enc = header.enc as string
+  const request: KeyRequest = { purpose: 'decrypt', alg, enc, encoding, ...(typeof header.kid === 'string' ? { kid: header.kid } : {}) }
+  const keys = await selectKeys(material, request)
+  if (!keys.ok) return { state: 'error', reason: keys.error }
+
+  const problems: string[] = []
+  for (const candidate of keys.value) {
+    const outcome = await decryptWith(decoded, candidate.key, alg, enc)
+    if (outcome instanceof Uint8Array) {
+      const { key: _key, ...key } = candidate
+      return { state: 'decrypted', plaintext: outcome, key, reason: `Decrypted with ${candidate.label}. ${whatDecryptionProves(alg)}` }
+    }
+    if (outcome !== 'mismatch') problems.push(outcome)
+  }
+  if (problems.length === keys.value.length) return { state: 'error', reason: problems[0]! }
+  const tried = keys.value.length === 1 ? keys.value[0]!.label : `any of the ${keys.value.length} keys that fit ${alg}`
+  return {
+    state: 'failed',
+    reason: `The token does not decrypt with ${tried}: it was encrypted to a different key${needsSecret(alg, enc) ? ' (check the encoding)' : ''}, or it was changed after encryption.`,
+  }
+}
+
+// Encryption to a public key can be done by anyone; a shared key narrows it to those who hold it.
+function whatDecryptionProves(alg: string): string {
+  return needsSecret(alg)
+    ? 'Only holders of this shared key could have made it, but that is not a signature: any of them could have written it.'
+    : 'Anyone with the recipient\'s public key could have encrypted it, so decrypting says nothing about who wrote it.'
+}
+
+/** The plaintext, 'mismatch', or why the key could not be used. */
+async function decryptWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, alg: string, enc: string): Promise<Uint8Array | 'mismatch' | string> {
+  const options = { keyManagementAlgorithms: [alg], contentEncryptionAlgorithms: [enc], maxPBES2Count: maxPbes2Iterations }
+  try {
+    if (decoded.serialization === 'compact') return (await compactDecrypt(decoded.input.token, key, options)).plaintext
+    const jwe = JSON.parse(decoded.input.token) as FlattenedJWE | GeneralJWE
+    return 'recipients' in jwe ? (await generalDecrypt(jwe, key, options)).plaintext : (await flattenedDecrypt(jwe, key, options)).plaintext
+  } catch (error) {
+    if (error instanceof errors.JWEDecryptionFailed) return 'mismatch'
+    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) return `The token cannot be decrypted: ${error.message.replace(/\.$/, '')}.`
+    throw error
+  }
+}

@@ -1,0 +1,544 @@
+// Fetches a JWK Set from a JWKS URL, an issuer, or its discovery metadata (OpenID Connect Discovery, RFC 8414).
+import { describeJsonType } from '../claims/inspect-claims'
+import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
+import { err, ok, type Result } from '../result'
+import { plural } from '../token/normalize-input'
+
+export interface FetchedDocument {
+  /** The URL requested. */
+  url: string
+  /** Where redirects ended, when that differs from url. */
+  redirectedTo?: string
+  /** null: no HTTP response (network error, CORS block, timeout). */
+  status: number | null
+  contentType: string | null
+  /** What the document turned out to be, in words. */
+  summary: string
+}
+
+export interface JwksResult {
+  jwks: { keys: JsonObject[] }
+  jwksUrl: string
+  /** The issuer named by the discovery metadata, when the keys were found through it. */
+  issuer?: string
+  /** Every request made, in order. */
+  fetched: FetchedDocument[]
+}
+
+export type JwksFailureReason =
+  | 'invalid-url'
+  | 'insecure-url'
+  | 'network'
+  | 'timeout'
+  | 'http-status'
+  | 'too-large'
+  | 'not-json'
+  | 'not-jwks'
+  | 'not-metadata'
+  | 'issuer-mismatch'
+  | 'no-jwks-uri'
+  | 'invalid-jwks-uri'
+  | 'empty-key-set'
+  | 'invalid-key-set'
+
+export interface JwksFailure {
+  reason: JwksFailureReason
+  message: string
+  fetched: FetchedDocument[]
+}
+
+export const fetchTimeoutMs = 15_000
+// Characters, not bytes: close enough to 1 MB, and a large real JWK Set is a few tens of kB.
+export const maxBodyLength = 1_000_000
+
+/** Why a URL is fetched, which decides how its failures are explained. */
+type Role = 'entered' | 'metadata' | 'jwks'
+
+interface Problem {
+  reason: JwksFailureReason
+  /** What happened, naming the URL. */
+  what: string
+  /** What to try next. */
+  hint: string
+  /** How far the attempt got: 0 no usable document, 1 the right kind of document but unusable, 2 failed after following jwks_uri. */
+  depth: 0 | 1 | 2
+}
+
+interface Found {
+  jwks: { keys: JsonObject[] }
+  jwksUrl: string
+  issuer?: string
+}
+
+interface Context {
+  fetchFn: typeof fetch
+  fetched: FetchedDocument[]
+}
+
+type WellKnownForm =
+  // OpenID Connect Discovery §4: appended to the issuer
+  | { segment: 'openid-configuration'; position: 'appended' }
+  // RFC 8414 §3.1: inserted between the host and the issuer's path (also used for OpenID, §5)
+  | { segment: 'openid-configuration' | 'oauth-authorization-server'; position: 'inserted' }
+
+type IssuerCheck =
+  // The URL entered was a well-known URL: the metadata must name the issuer that URL belongs to.
+  | { kind: 'well-known'; form: WellKnownForm; url: string; impliedIssuer: string }
+  // The URL entered was treated as an issuer: the metadata must name exactly that issuer.
+  | { kind: 'issuer'; issuer: string }
+  // The URL entered answered metadata directly: there is no issuer to compare with.
+  | { kind: 'none' }
+
+const issuerFallbacks: WellKnownForm[] = [
+  { segment: 'openid-configuration', position: 'appended' },
+  { segment: 'oauth-authorization-server', position: 'inserted' },
+]
+
+const copyJsonHint: Record<Role, string> = {
+  entered: 'copy the JSON into the key box instead',
+  metadata: 'open its "jwks_uri" too and copy that JSON into the key box',
+  jwks: 'copy the JSON into the key box instead',
+}
+
+// HTTP/2 has no reason phrases, so browsers often give an empty statusText: name the common codes ourselves.
+const reasonPhrases: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  410: 'Gone',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+}
+
+export async function fetchJwks(url: string, fetchFn: typeof fetch = globalThis.fetch): Promise<Result<JwksResult, JwksFailure>> {
+  const context: Context = { fetchFn, fetched: [] }
+  const found = await findKeys(url.trim(), context)
+  if (found.ok) return ok({ ...found.value, fetched: context.fetched })
+  const { reason, what, hint } = found.error
+  return err({ reason, message: `${what} ${hint}`, fetched: context.fetched })
+}
+
+async function findKeys(entered: string, context: Context): Promise<Result<Found, Problem>> {
+  const invalid = checkEnteredUrl(entered)
+  if (invalid !== undefined) return err(invalid)
+  const wellKnown = parseWellKnownUrl(entered)
+  if (wellKnown !== undefined) return keysFromMetadataUrl(entered, { kind: 'well-known', url: entered, ...wellKnown }, context)
+  return keysFromEnteredUrl(entered, context)
+}
+
+/** The iss claim when "Find keys from iss" can use it: an https URL, or http on a local development host. */
+export function issuerUrlFromClaim(iss: JsonValue | undefined): string | undefined {
+  if (typeof iss !== 'string' || iss !== iss.trim()) return undefined
+  return urlProblem(iss) === undefined ? iss : undefined
+}
+
+function isLocalHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]'
+}
+
+function urlProblem(text: string): 'not-url' | 'not-web' | 'credentials' | 'insecure' | undefined {
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch (error) {
+    if (error instanceof TypeError) return 'not-url'
+    throw error
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not-web'
+  if (url.username !== '' || url.password !== '') return 'credentials'
+  // Keycloak and friends run on plain http during development; anywhere else http lets keys be swapped in transit.
+  if (url.protocol === 'http:' && !isLocalHost(url.hostname)) return 'insecure'
+  return undefined
+}
+
+function checkEnteredUrl(entered: string): Problem | undefined {
+  if (entered === '') {
+    return { reason: 'invalid-url', what: 'There is no URL to fetch.', hint: 'Enter a JWKS URL, an issuer URL or a discovery URL.', depth: 0 }
+  }
+  const hint = 'Enter a full address starting with https://.'
+  switch (urlProblem(entered)) {
+    case 'not-url':
+      return { reason: 'invalid-url', what: `"${entered}" is not a URL.`, hint, depth: 0 }
+    case 'not-web':
+      return { reason: 'invalid-url', what: `"${entered}" is not an https URL.`, hint, depth: 0 }
+    case 'credentials':
+      return {
+        reason: 'invalid-url',
+        what: `${entered} contains a user name or password.`,
+        hint: 'Remove it: keys are public, and this page never sends credentials.',
+        depth: 0,
+      }
+    case 'insecure':
+      return {
+        reason: 'insecure-url',
+        what: `${entered} uses plain http, so the keys could be swapped in transit: use its https address.`,
+        hint: 'Plain http is accepted only for local development hosts such as localhost and 127.0.0.1.',
+        depth: 0,
+      }
+    case undefined:
+      return undefined
+  }
+}
+
+function parseWellKnownUrl(url: string): { form: WellKnownForm; impliedIssuer: string } | undefined {
+  // Issuers have no query or fragment (RFC 8414 §2, OpenID Connect Discovery §2), so neither do their well-known URLs.
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]+)(\/[^?#]*)?$/i.exec(url)
+  if (match === null) return undefined
+  const authority = match[1]!
+  const path = match[2] ?? ''
+  const appended = '/.well-known/openid-configuration'
+  if (path.endsWith(appended)) {
+    return { form: { segment: 'openid-configuration', position: 'appended' }, impliedIssuer: authority + path.slice(0, -appended.length) }
+  }
+  const inserted = /^\/\.well-known\/(openid-configuration|oauth-authorization-server)(\/.*)?$/.exec(path)
+  if (inserted === null) return undefined
+  const segment = inserted[1] as 'openid-configuration' | 'oauth-authorization-server'
+  return { form: { segment, position: 'inserted' }, impliedIssuer: authority + (inserted[2] ?? '') }
+}
+
+/** Where the metadata of an issuer lives in the given form; a terminating "/" is dropped first in both specs. */
+function wellKnownUrl(issuer: string, form: WellKnownForm): string | undefined {
+  if (form.position === 'appended') return `${withoutTrailingSlash(issuer)}/.well-known/${form.segment}`
+  const match = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]+)(.*)$/i.exec(issuer)
+  if (match === null) return undefined
+  return `${match[1]!}/.well-known/${form.segment}${withoutTrailingSlash(match[2]!)}`
+}
+
+function withoutTrailingSlash(text: string): string {
+  return text.endsWith('/') ? text.slice(0, -1) : text
+}
+
+// An issuer is an https URL without query or fragment (RFC 8414 §2); no issuer lives under /.well-known/.
+function mayBeIssuer(url: string): boolean {
+  return /^https?:\/\/[^/?#]+(\/[^?#]*)?$/i.test(url) && !url.includes('/.well-known/')
+}
+
+function isObject(value: JsonValue): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function isMetadata(value: JsonObject): boolean {
+  return Object.hasOwn(value, 'jwks_uri') || typeof value.issuer === 'string'
+}
+
+async function keysFromEnteredUrl(entered: string, context: Context): Promise<Result<Found, Problem>> {
+  const fetched = await fetchJson(entered, 'entered', context)
+  let problem: Problem
+  if (fetched.ok) {
+    const { value, document } = fetched.value
+    const at = describeLocation(document)
+    if (isObject(value) && Object.hasOwn(value, 'keys')) {
+      const keys = checkKeySet(value, at, 1)
+      return keys.ok ? ok({ jwks: keys.value, jwksUrl: entered }) : keys
+    }
+    if (isObject(value) && isMetadata(value)) return keysFromMetadata(value, document, { kind: 'none' }, context)
+    if (isObject(value) && typeof value.kty === 'string') {
+      return err({ reason: 'not-jwks', what: `${at} answered a single JWK, not a JWK Set.`, hint: 'Copy it into the key box instead.', depth: 1 })
+    }
+    problem = {
+      reason: 'not-jwks',
+      what: isObject(value)
+        ? `${at} answered JSON that is neither a JWK Set (it has no "keys") nor discovery metadata (it has no "jwks_uri").`
+        : `${at} answered JSON that is ${describeJsonType(value)}, not a JWK Set or discovery metadata.`,
+      hint: 'Enter a JWKS URL, an issuer URL or a discovery URL.',
+      depth: 0,
+    }
+  } else {
+    problem = fetched.error
+  }
+  // A server that took 15 s once would probably make the user wait as long again for each guess.
+  if (!mayBeIssuer(entered) || problem.reason === 'timeout') return err(problem)
+
+  // Not keys, not metadata: perhaps the URL is an issuer, whose metadata lives at a well-known URL.
+  const problems = [problem]
+  for (const form of issuerFallbacks) {
+    const metadataUrl = wellKnownUrl(entered, form)
+    if (metadataUrl === undefined) continue
+    const found = await keysFromMetadataUrl(metadataUrl, { kind: 'issuer', issuer: entered }, context)
+    if (found.ok) return found
+    problems.push(found.error)
+    if (found.error.reason === 'timeout') break
+  }
+  // The attempt that got furthest explains most; on a tie, the URL the user entered.
+  const deepest = problems.reduce((best, next) => (next.depth > best.depth ? next : best))
+  if (deepest !== problem || problem.reason === 'network') return err(deepest)
+  return err({ ...problem, hint: 'No discovery metadata could be read for it as an issuer either: check the URL, or enter the JWKS URL itself.' })
+}
+
+async function keysFromMetadataUrl(url: string, check: IssuerCheck, context: Context): Promise<Result<Found, Problem>> {
+  const fetched = await fetchJson(url, 'metadata', context)
+  if (!fetched.ok) return fetched
+  const { value, document } = fetched.value
+  if (!isObject(value) || !isMetadata(value)) {
+    const at = describeLocation(document)
+    return err({
+      reason: 'not-metadata',
+      what: isObject(value)
+        ? `${at} answered JSON that is not discovery metadata: it has neither "issuer" nor "jwks_uri".`
+        : `${at} answered JSON that is ${describeJsonType(value)}, not a discovery metadata object.`,
+      hint: "Enter the issuer's JWKS URL instead.",
+      depth: 0,
+    })
+  }
+  return keysFromMetadata(value, document, check, context)
+}
+
+async function keysFromMetadata(metadata: JsonObject, document: FetchedDocument, check: IssuerCheck, context: Context): Promise<Result<Found, Problem>> {
+  const at = describeLocation(document)
+  const issuer = typeof metadata.issuer === 'string' ? metadata.issuer : undefined
+  const mismatch = issuerMismatch(issuer, check, at)
+  if (mismatch !== undefined) {
+    document.summary += `; its issuer does not match`
+    return err(mismatch)
+  }
+  if (check.kind === 'none' && issuer !== undefined && issuer !== document.url) {
+    // Followed anyway: the specs check metadata against the issuer it was looked up for, and here nothing was
+    // looked up; the user entered this document's URL on purpose. The summary and the result's issuer say whose it is.
+    document.summary += '; its issuer differs from the URL entered, followed anyway'
+  }
+
+  const jwksUri = metadata.jwks_uri
+  if (typeof jwksUri !== 'string') {
+    return err({
+      reason: 'no-jwks-uri',
+      what:
+        jwksUri === undefined
+          ? `The discovery metadata at ${at} has no "jwks_uri", so it names no key set.`
+          : `The discovery metadata at ${at} has a "jwks_uri" that is ${describeJsonType(jwksUri)}, not a URL.`,
+      hint: "Find the issuer's JWKS URL in its documentation and enter it, or paste its keys into the key box.",
+      depth: 1,
+    })
+  }
+  const invalid = urlProblem(jwksUri)
+  if (invalid === 'insecure') {
+    return err({
+      reason: 'insecure-url',
+      what: `The discovery metadata at ${at} gives a plain http "jwks_uri", ${jwksUri}, so the keys could be swapped in transit.`,
+      hint: 'Only local development hosts may use http: ask the issuer for an https "jwks_uri".',
+      depth: 1,
+    })
+  }
+  if (invalid !== undefined) {
+    return err({
+      reason: 'invalid-jwks-uri',
+      what: `The discovery metadata at ${at} gives a "jwks_uri" that is not an https URL: "${jwksUri}".`,
+      hint: "Find the issuer's JWKS URL in its documentation and enter it instead.",
+      depth: 1,
+    })
+  }
+
+  const fetched = await fetchJson(jwksUri, 'jwks', context)
+  if (!fetched.ok) return err({ ...fetched.error, depth: 2 })
+  const { value, document: keysDocument } = fetched.value
+  const keysAt = describeLocation(keysDocument)
+  if (!isObject(value) || !Object.hasOwn(value, 'keys')) {
+    return err({
+      reason: 'not-jwks',
+      what: `${keysAt}, the "jwks_uri" of the discovery metadata, answered JSON without "keys", so it is not a JWK Set.`,
+      hint: "Find the issuer's JWKS URL in its documentation and enter it instead.",
+      depth: 2,
+    })
+  }
+  const keys = checkKeySet(value, keysAt, 2)
+  if (!keys.ok) return keys
+  return ok(issuer === undefined ? { jwks: keys.value, jwksUrl: jwksUri } : { jwks: keys.value, jwksUrl: jwksUri, issuer })
+}
+
+// OpenID Connect Discovery §4.3 and RFC 8414 §3.3: metadata names the issuer it was looked up for, or is
+// not used. This is what catches a discovery document served for another issuer.
+function issuerMismatch(issuer: string | undefined, check: IssuerCheck, at: string): Problem | undefined {
+  if (check.kind === 'none') return undefined
+  const expected = check.kind === 'issuer' ? check.issuer : check.impliedIssuer
+  const cite = '(OpenID Connect Discovery §4.3, RFC 8414 §3.3)'
+  if (issuer === undefined) {
+    return {
+      reason: 'issuer-mismatch',
+      what: `The discovery metadata at ${at} has no "issuer" string, so it cannot be matched to the issuer ${expected}.`,
+      hint: `Metadata must name its issuer ${cite}, so its keys are not used: enter the issuer's JWKS URL instead if you trust it.`,
+      depth: 1,
+    }
+  }
+  const matches = check.kind === 'issuer' ? issuer === check.issuer : wellKnownUrl(issuer, check.form) === check.url
+  if (matches) return undefined
+  if (check.kind === 'issuer' && withoutTrailingSlash(issuer) === withoutTrailingSlash(check.issuer)) {
+    return {
+      reason: 'issuer-mismatch',
+      what: `The discovery metadata at ${at} is for the issuer ${issuer}, which differs from ${check.issuer} only in the trailing slash.`,
+      hint: `Issuers are compared exactly ${cite}, so enter ${issuer}, the "iss" its tokens carry.`,
+      depth: 1,
+    }
+  }
+  return {
+    reason: 'issuer-mismatch',
+    what:
+      check.kind === 'issuer'
+        ? `The discovery metadata at ${at} is for the issuer ${issuer}, not ${expected}.`
+        : `The discovery metadata at ${at} is for the issuer ${issuer}, but its URL belongs to the issuer ${expected}.`,
+    hint: `The two must match ${cite}, so its keys are not used: check that the URL belongs to the issuer your token names.`,
+    depth: 1,
+  }
+}
+
+function checkKeySet(value: JsonObject, at: string, depth: 1 | 2): Result<{ keys: JsonObject[] }, Problem> {
+  const keys = value.keys
+  const hint = 'Check that the URL is the key set of the issuer your token names.'
+  if (!Array.isArray(keys)) {
+    return err({ reason: 'invalid-key-set', what: `The "keys" of ${at} is ${describeJsonType(keys)}, not an array of JWKs.`, hint, depth })
+  }
+  if (keys.length === 0) {
+    return err({
+      reason: 'empty-key-set',
+      what: `The JWK Set at ${at} has no keys.`,
+      hint: 'The issuer publishes no public keys there; a token signed with a shared secret (HS256 and the like) is checked with that secret instead.',
+      depth,
+    })
+  }
+  for (const [index, key] of keys.entries()) {
+    const problem = !isObject(key)
+      ? `it is ${describeJsonType(key)}, not an object`
+      : key.kty === undefined
+        ? 'it has no "kty" member'
+        : typeof key.kty !== 'string'
+          ? `its "kty" is ${describeJsonType(key.kty)}, not a string`
+          : undefined
+    if (problem !== undefined) {
+      return err({ reason: 'invalid-key-set', what: `Key ${index + 1} of the JWK Set at ${at} is not a JWK: ${problem}.`, hint, depth })
+    }
+  }
+  return ok({ keys: keys as JsonObject[] })
+}
+
+function describeLocation(document: FetchedDocument): string {
+  return document.redirectedTo === undefined ? document.url : `${document.url} (redirected to ${document.redirectedTo})`
+}
+
+async function fetchJson(url: string, role: Role, context: Context): Promise<Result<{ value: JsonValue; document: FetchedDocument }, Problem>> {
+  const document: FetchedDocument = { url, status: null, contentType: null, summary: '' }
+  context.fetched.push(document)
+  let response: Response
+  try {
+    response = await context.fetchFn(url, {
+      // Keys are public: never send cookies, and keep the request simple enough to need no CORS preflight.
+      credentials: 'omit',
+      redirect: 'follow',
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(fetchTimeoutMs),
+    })
+  } catch (error) {
+    return err(requestFailed(error, document, role))
+  }
+  document.status = response.status
+  document.contentType = response.headers.get('content-type')
+  if (response.url !== '' && response.url !== url) document.redirectedTo = response.url
+  const at = describeLocation(document)
+
+  if (!response.ok) {
+    const status = reasonPhrases[response.status] ?? response.statusText
+    const described = status === '' ? String(response.status) : `${response.status} ${status}`
+    document.summary = `HTTP error ${described}`
+    return err({ reason: 'http-status', what: `${at} answered ${described}.`, hint: statusHint(response.status, role), depth: 0 })
+  }
+  const tooLarge: Problem = {
+    reason: 'too-large',
+    what: `${at} answered more than 1 MB, far more than any JWK Set or discovery metadata, so it was not used.`,
+    hint: 'Check the URL.',
+    depth: 0,
+  }
+  if (Number(response.headers.get('content-length')) > maxBodyLength) {
+    document.summary = 'over 1 MB, not read'
+    return err(tooLarge)
+  }
+  let text: string
+  try {
+    text = await response.text()
+  } catch (error) {
+    return err(requestFailed(error, document, role))
+  }
+  if (text.length > maxBodyLength) {
+    document.summary = 'over 1 MB, not used'
+    return err(tooLarge)
+  }
+
+  const scan = scanJson(text)
+  if (scan.ok) {
+    document.summary = summarizeJson(scan.value, document.redirectedTo ?? url)
+    return ok({ value: scan.value, document })
+  }
+  const contentType = document.contentType ?? 'no content type'
+  if (text.trim() === '') {
+    document.summary = 'empty, not JSON'
+    return err({ reason: 'not-json', what: `${at} answered an empty body (${contentType}), not JSON.`, hint: 'Check the URL.', depth: 0 })
+  }
+  if (/html/i.test(contentType) || text.trimStart().startsWith('<')) {
+    document.summary = 'HTML page, not JSON'
+    return err({
+      reason: 'not-json',
+      what: `${at} answered an HTML page (${contentType}), not JSON: perhaps a login or error page.`,
+      hint: 'Check that the URL leads to the JSON document itself.',
+      depth: 0,
+    })
+  }
+  const { line, column, message } = scan.error
+  document.summary = 'not JSON'
+  return err({
+    reason: 'not-json',
+    what: `${at} did not answer JSON (${contentType}): at line ${line}, column ${column}, ${message}.`,
+    hint: 'Check the URL.',
+    depth: 0,
+  })
+}
+
+// Browsers report CORS blocks and network errors as the same bare TypeError, on purpose, so we cannot tell them apart.
+function requestFailed(error: unknown, document: FetchedDocument, role: Role): Problem {
+  if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    document.summary = 'no answer within 15 seconds'
+    return {
+      reason: 'timeout',
+      what: `${describeLocation(document)} did not answer within 15 seconds.`,
+      hint: `Try again later, or open it in a new tab and ${copyJsonHint[role]}.`,
+      depth: 0,
+    }
+  }
+  if (error instanceof TypeError) {
+    document.summary = 'network error or CORS block'
+    return {
+      reason: 'network',
+      what: `The browser could not read ${describeLocation(document)}: the server is unreachable, or it does not let pages on other sites read it (CORS).`,
+      hint: `Open the URL in a new tab; if it loads there, ${copyJsonHint[role]}.`,
+      depth: 0,
+    }
+  }
+  throw error
+}
+
+function statusHint(status: number, role: Role): string {
+  if (status === 401 || status === 403) return 'Keys and discovery metadata are public, so this page never sends credentials: check that the URL is the public one.'
+  if (status >= 500) return 'The server failed: try again later.'
+  if (status !== 404 && status !== 410) return 'Check the URL.'
+  if (role === 'metadata') return 'The issuer may not publish OpenID Connect or RFC 8414 metadata: enter its JWKS URL instead.'
+  if (role === 'jwks') return 'The discovery metadata names a key set that is not there: find the JWKS URL in the issuer\'s documentation.'
+  return 'Check the path, or enter the issuer URL or its discovery URL instead.'
+}
+
+function summarizeJson(value: JsonValue, url: string): string {
+  if (!isObject(value)) return `JSON that is ${describeJsonType(value)}`
+  if (Array.isArray(value.keys)) return value.keys.length === 0 ? 'JWK Set with no keys' : `JWK Set with ${plural(value.keys.length, 'key')}`
+  if (Object.hasOwn(value, 'keys')) return `JSON whose "keys" is ${describeJsonType(value.keys)}, not an array`
+  if (isMetadata(value)) {
+    const kind = url.includes('/.well-known/openid-configuration')
+      ? 'OpenID Connect discovery metadata'
+      : url.includes('/.well-known/oauth-authorization-server')
+        ? 'RFC 8414 authorization server metadata'
+        : 'discovery metadata'
+    const issuer = typeof value.issuer === 'string' ? ` for issuer ${value.issuer}` : ' without an issuer'
+    return `${kind}${issuer}${typeof value.jwks_uri === 'string' ? '' : ', without a jwks_uri'}`
+  }
+  if (typeof value.kty === 'string') return `a single JWK (kty ${value.kty}), not a JWK Set`
+  return 'JSON object, neither a JWK Set nor discovery metadata'
+}

@@ -1,0 +1,286 @@
+// Turns key material into keys that can check a signature or decrypt a token. The only caller of
+// jose's import functions: every way a key can be unusable comes back as a sentence, never a throw.
+import { calculateJwkThumbprint, errors, exportJWK, importJWK, importPKCS8, importSPKI, importX509, type JWK } from 'jose'
+import type { JsonObject } from '../json/scan-json'
+import { err, ok, type Result } from '../result'
+import { decodeBase64url } from '../encoding/base64url'
+import { decodeSecret, type SecretEncoding } from './decode-secret'
+import type { KeyMaterial } from './parse-key-text'
+import { describeKeyShape, whyKeyDoesNotFit, type KeyPurpose, type KeyShape } from './key-requirements'
+import {
+  describeCertificate,
+  describePkcs8,
+  describeSpki,
+  ecPrivateKeyToPkcs8,
+  rsaPrivateKeyToPkcs8,
+  rsaPublicKeyToSpki,
+  toPem,
+  type PemBlock,
+} from './pem'
+
+export interface UsableKey {
+  key: CryptoKey | Uint8Array
+  /** Where the key came from, in words: "an RSA 2048-bit public key in the certificate for CN=…". */
+  label: string
+  kid?: string
+  /** RFC 7638 SHA-256 thumbprint of the public key, base64url. */
+  thumbprint?: string
+}
+
+export interface KeyRequest {
+  purpose: KeyPurpose
+  alg: string
+  /** A JWE's content encryption, which fixes the size of a "dir" key. */
+  enc?: string
+  kid?: string
+  encoding: SecretEncoding
+}
+
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']
+const VERIFY_OPS = ['verify']
+const DECRYPT_OPS = ['decrypt', 'unwrapKey', 'deriveKey', 'deriveBits']
+
+/** Keys from the material that fit the request, or why none can serve it. */
+export async function selectKeys(material: KeyMaterial, request: KeyRequest): Promise<Result<UsableKey[], string>> {
+  switch (material.kind) {
+    case 'empty':
+      return err('Paste a key first.')
+    case 'unusable':
+      return err(material.message)
+    case 'secret':
+      return secretKey(material.text, request)
+    case 'pem':
+      return pemKey(material.blocks, request)
+    case 'jwk': {
+      const key = await jwkKey(material.jwk, request, 'the JWK')
+      return key.ok ? ok([key.value]) : key
+    }
+    case 'jwks':
+      return jwksKeys(material.keys, request)
+  }
+}
+
+function secretKey(text: string, request: KeyRequest): Result<UsableKey[], string> {
+  const bytes = decodeSecret(text, request.encoding)
+  if (!bytes.ok) return bytes
+  const misfit = whyKeyDoesNotFit(request.alg, { type: 'oct', byteLength: bytes.value.length }, request.enc)
+  if (misfit) return err(misfit)
+  if (bytes.value.length === 0) return err('The secret is empty. A key of zero bytes is refused here, as it should be by every verifier.')
+  return ok([{ key: bytes.value, label: `the ${bytes.value.length}-byte ${request.alg.startsWith('PBES2') ? 'password' : 'secret'}` }])
+}
+
+async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<UsableKey[], string>> {
+  // A certificate chain lists the signer's certificate first; a key file holds one key.
+  const block = blocks[0]
+  if (!block) return err('The PEM text holds no key.')
+  const others = blocks.length > 1 ? ` (the first of ${blocks.length} PEM blocks)` : ''
+  switch (block.label) {
+    case 'PUBLIC KEY':
+      return publicPem(block.der, request, `SPKI public key${others}`)
+    case 'RSA PUBLIC KEY': {
+      const spki = rsaPublicKeyToSpki(block.der)
+      return spki.ok ? publicPem(spki.value, request, `PKCS#1 RSA public key${others}`) : spki
+    }
+    case 'CERTIFICATE': {
+      const certificate = describeCertificate(block.der)
+      if (!certificate.ok) return certificate
+      const shape = spkiShape(certificate.value.spki)
+      if (!shape.ok) return shape
+      const misfit = whyKeyDoesNotFit(request.alg, shape.value, request.enc)
+      if (misfit) return err(misfit)
+      const label = `${describeKeyShape(shape.value)} in the certificate for ${certificate.value.subject}${others}`
+      if (isEd448(shape.value)) return importEd448Public(certificate.value.spki, label)
+      const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }))
+      return key.ok ? ok([await withThumbprint(key.value, label)]) : key
+    }
+    case 'PRIVATE KEY':
+      return privatePem(block.der, request, `PKCS#8 private key${others}`)
+    case 'RSA PRIVATE KEY': {
+      const pkcs8 = rsaPrivateKeyToPkcs8(block.der)
+      return pkcs8.ok ? privatePem(pkcs8.value, request, `PKCS#1 RSA private key${others}`) : pkcs8
+    }
+    case 'EC PRIVATE KEY': {
+      const pkcs8 = ecPrivateKeyToPkcs8(block.der)
+      return pkcs8.ok ? privatePem(pkcs8.value.pkcs8, request, `SEC1 EC private key${others}`) : pkcs8
+    }
+    case 'ENCRYPTED PRIVATE KEY':
+      return err('This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkcs8 -in key.pem -out plain.pem), or paste the public key instead.')
+    default:
+      return err(`A "${block.label}" PEM block is not a key. Paste a public key, a certificate or a private key.`)
+  }
+}
+
+async function publicPem(spki: Uint8Array, request: KeyRequest, source: string): Promise<Result<UsableKey[], string>> {
+  const shape = spkiShape(spki)
+  if (!shape.ok) return shape
+  const misfit = whyKeyDoesNotFit(request.alg, shape.value, request.enc)
+  if (misfit) return err(misfit)
+  const label = `${describeKeyShape(shape.value)} (${source})`
+  if (isEd448(shape.value)) return importEd448Public(spki, label)
+  const key = await attempt(() => importSPKI(toPem('PUBLIC KEY', spki), request.alg, { extractable: true }))
+  return key.ok ? ok([await withThumbprint(key.value, label)]) : key
+}
+
+/** A private key verifies through its public half, which is all a verifier should hold; it decrypts as itself. */
+async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string): Promise<Result<UsableKey[], string>> {
+  const described = describePkcs8(pkcs8)
+  if (!described.ok) return described
+  const shape = { ...toShape(described.value), isPrivate: true }
+  const misfit = whyKeyDoesNotFit(request.alg, shape, request.enc)
+  if (misfit) return err(misfit)
+  if (isEd448(shape)) {
+    const privateKey = await attempt(() => crypto.subtle.importKey('pkcs8', pkcs8.slice(), { name: 'Ed448' }, true, ['sign']))
+    if (!privateKey.ok) return err(ed448Unsupported)
+    const jwk = await attempt(() => crypto.subtle.exportKey('jwk', privateKey.value))
+    if (!jwk.ok) return jwk
+    const key = await jwkKey(jwk.value as JsonObject, request, `the public half of the ${source}`)
+    return key.ok ? ok([key.value]) : key
+  }
+  const privateKey = await attempt(() => importPKCS8(toPem('PRIVATE KEY', pkcs8), request.alg, { extractable: true }))
+  if (!privateKey.ok) return privateKey
+  const jwk = await attempt(() => exportJWK(privateKey.value))
+  if (!jwk.ok) return jwk
+  if (request.purpose === 'decrypt') return ok([await withThumbprint(privateKey.value, `${describeKeyShape(shape)} (${source})`, jwk.value)])
+  const key = await jwkKey(jwk.value as JsonObject, request, `the public half of the ${source}`)
+  return key.ok ? ok([key.value]) : key
+}
+
+async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Promise<Result<UsableKey, string>> {
+  const { alg, purpose } = request
+  const shape = jwkShape(jwk)
+  if (!shape.ok) return shape
+  const misfit = whyKeyDoesNotFit(alg, shape.value, request.enc)
+  if (misfit) return err(misfit)
+  // A "dir" key may name the content encryption it is for, which is its algorithm (RFC 7518 §4.5).
+  const isKeyForAlg = jwk.alg === alg || (alg === 'dir' && jwk.alg === request.enc)
+  if (typeof jwk.alg === 'string' && !isKeyForAlg) return err(`This key is marked for ${jwk.alg} ("alg" in the JWK), but the token says ${alg}.`)
+  if (purpose === 'verify' && jwk.use === 'enc') return err('This key is marked for encryption ("use": "enc"), not for signatures.')
+  if (purpose === 'decrypt' && jwk.use === 'sig') return err('This key is marked for signatures ("use": "sig"), not for encryption.')
+  const allowedOps = purpose === 'verify' ? VERIFY_OPS : DECRYPT_OPS
+  if (Array.isArray(jwk.key_ops) && !jwk.key_ops.some((op) => typeof op === 'string' && allowedOps.includes(op))) {
+    return err(`This key's "key_ops" (${jwk.key_ops.map((op) => JSON.stringify(op)).join(', ')}) do not allow ${purpose === 'verify' ? '"verify"' : 'decryption'}.`)
+  }
+  const kid = typeof jwk.kid === 'string' ? jwk.kid : undefined
+  const isSecret = shape.value.type === 'oct'
+  const publicJwk = Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_JWK_MEMBERS.includes(name))) as JWK
+  const usedJwk = isSecret || purpose === 'decrypt' ? (jwk as JWK) : publicJwk
+  const shown = purpose === 'decrypt' ? shape.value : { ...shape.value, isPrivate: false }
+  const label = `${describeKeyShape(shown)} from ${source}${kid ? ` (kid "${kid}")` : ''}`
+  const extras = { ...(kid ? { kid } : {}), ...(isSecret ? {} : { thumbprint: await thumbprintOf(publicJwk) }) }
+
+  if (isEd448(shape.value)) {
+    const key = await attempt(() => crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed448', x: publicJwk.x }, { name: 'Ed448' }, true, ['verify']))
+    return key.ok ? ok({ key: key.value, label, ...extras }) : err(ed448Unsupported)
+  }
+  const key = await attempt(() => importJWK({ ...usedJwk, ext: true }, alg))
+  if (!key.ok) return key
+  return ok({ key: key.value as CryptoKey | Uint8Array, label, ...extras })
+}
+
+async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result<UsableKey[], string>> {
+  const { kid, alg } = request
+  const kids = keys.map((key) => key.kid).filter((value): value is string => typeof value === 'string')
+  // RFC 7515 §4.1.4: the kid picks the key; without a match no key is the right one.
+  const chosen = kid !== undefined && kids.length > 0 ? keys.filter((key) => key.kid === kid) : keys
+  if (chosen.length === 0) {
+    return err(`The JWK Set has no key with kid "${kid}" (the token's header). Its keys are ${kids.map((id) => `"${id}"`).join(', ')}. The key may have been rotated out, or this is the wrong issuer's set.`)
+  }
+  const usable: UsableKey[] = []
+  const reasons: string[] = []
+  for (const jwk of chosen) {
+    const position = keys.indexOf(jwk) + 1
+    const key = await jwkKey(jwk, request, `key ${position} of the JWK Set`)
+    if (key.ok) usable.push(key.value)
+    else reasons.push(chosen.length === 1 ? key.error : `Key ${position}${typeof jwk.kid === 'string' ? ` ("${jwk.kid}")` : ''}: ${key.error}`)
+  }
+  if (usable.length > 0) return ok(usable)
+  return err(chosen.length === 1 ? reasons[0]! : `No key in the JWK Set can ${request.purpose === 'verify' ? 'check' : 'decrypt'} a ${alg} token. ${reasons.join(' ')}`)
+}
+
+async function withThumbprint(key: CryptoKey, label: string, knownJwk?: JWK): Promise<UsableKey> {
+  const jwk = knownJwk ?? (await exportJWK(key).catch(() => undefined))
+  const publicJwk = jwk ? (Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_JWK_MEMBERS.includes(name))) as JWK) : undefined
+  const thumbprint = publicJwk ? await thumbprintOf(publicJwk) : undefined
+  return { key, label, ...(thumbprint ? { thumbprint } : {}) }
+}
+
+async function thumbprintOf(jwk: JWK): Promise<string | undefined> {
+  return calculateJwkThumbprint(jwk).catch(() => undefined)
+}
+
+// jose has no Ed448, so those keys go to WebCrypto directly, where the browser has it (Node does; Chromium does not).
+const ed448Unsupported = 'This browser\'s WebCrypto has no Ed448, so Ed448 signatures cannot be checked here. Ed25519 keys work everywhere.'
+
+function isEd448(shape: KeyShape): boolean {
+  return shape.type === 'OKP' && shape.curve === 'Ed448'
+}
+
+async function importEd448Public(spki: Uint8Array, label: string): Promise<Result<UsableKey[], string>> {
+  const key = await attempt(() => crypto.subtle.importKey('spki', spki.slice(), { name: 'Ed448' }, true, ['verify']))
+  return key.ok ? ok([await withThumbprint(key.value, label)]) : err(ed448Unsupported)
+}
+
+function spkiShape(der: Uint8Array): Result<KeyShape, string> {
+  const described = describeSpki(der)
+  return described.ok ? ok({ ...toShape(described.value), isPrivate: false }) : described
+}
+
+function toShape(described: { type: string; curve?: string; oid: string; rsaModulusBits?: number }): KeyShape {
+  switch (described.type) {
+    case 'RSA':
+      return { type: 'RSA', ...(described.rsaModulusBits ? { rsaModulusBits: described.rsaModulusBits } : {}) }
+    case 'EC':
+      return { type: 'EC', ...(described.curve ? { curve: described.curve } : {}) }
+    default:
+      if (described.type.startsWith('ML-DSA')) return { type: 'AKP', curve: described.type }
+      return { type: 'OKP', curve: described.type === 'unknown' ? `an unknown algorithm (OID ${described.oid})` : described.type }
+  }
+}
+
+function jwkShape(jwk: JsonObject): Result<KeyShape, string> {
+  const isPrivate = typeof jwk.d === 'string' || typeof jwk.priv === 'string'
+  switch (jwk.kty) {
+    case 'oct': {
+      if (typeof jwk.k !== 'string') return err('This "oct" JWK has no "k" member holding the secret.')
+      const secret = decodeBase64url(jwk.k)
+      return secret.ok ? ok({ type: 'oct', byteLength: secret.value.bytes.length }) : err(`The "k" member of this JWK is not base64url: ${secret.error.message}.`)
+    }
+    case 'RSA': {
+      if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return err('This RSA JWK lacks its "n" or "e" member.')
+      const modulus = decodeBase64url(jwk.n)
+      if (!modulus.ok) return err(`The "n" member of this RSA JWK is not base64url: ${modulus.error.message}.`)
+      return ok({ type: 'RSA', rsaModulusBits: bitLength(modulus.value.bytes), isPrivate })
+    }
+    case 'EC':
+    case 'OKP':
+      return typeof jwk.crv === 'string' ? ok({ type: jwk.kty, curve: jwk.crv, isPrivate }) : err(`This ${jwk.kty} JWK has no "crv" member naming its curve.`)
+    case 'AKP':
+      return typeof jwk.alg === 'string' ? ok({ type: 'AKP', curve: jwk.alg, isPrivate }) : err('This AKP JWK has no "alg" member naming its parameter set.')
+    default:
+      return err(`"kty": ${JSON.stringify(jwk.kty)} is not a key type this app knows (oct, RSA, EC, OKP, AKP).`)
+  }
+}
+
+function bitLength(bytes: Uint8Array): number {
+  const first = bytes.findIndex((byte) => byte !== 0)
+  return first === -1 ? 0 : (bytes.length - first) * 8 - Math.clz32(bytes[first]!) + 24
+}
+
+/** Runs a jose or WebCrypto call, turning the errors they use for unusable keys into sentences. */
+async function attempt<T>(run: () => Promise<T>): Promise<Result<T, string>> {
+  try {
+    return ok(await run())
+  } catch (error) {
+    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
+      return err(`The key cannot be used: ${unsupportedHint(error.message)}`)
+    }
+    throw error
+  }
+}
+
+function unsupportedHint(message: string): string {
+  if (/unsupported|not supported|Invalid key type|Unrecognized/i.test(message)) {
+    return `${message.replace(/\.$/, '')}. This browser's WebCrypto may not support this algorithm or curve.`
+  }
+  return message.endsWith('.') ? message : `${message}.`
+}

@@ -1,0 +1,40 @@
+// The signature verdict, and the verdicts that need no cryptography (so no crypto code is loaded
+// for them): no key, an undecodable, encrypted or unsecured token.
+import type { DecodedToken } from '../token/decoded-token'
+import type { KeyMaterial } from '../keys/parse-key-text'
+import { needsSecret, requirementFor } from '../keys/key-requirements'
+
+export interface VerifiedKey {
+  label: string
+  kid?: string
+  thumbprint?: string
+}
+
+/** The contract's `signature-status` values, each with the sentence shown beside it. */
+export type SignatureStatus =
+  | { state: 'unverified'; reason: string }
+  | { state: 'valid'; reason: string; key: VerifiedKey; isEmbeddedKey?: true }
+  | { state: 'invalid'; reason: string }
+  | { state: 'error'; reason: string; isAlgConfusion?: true }
+
+/** The verdict when it is known without checking a signature; undefined when it needs one. */
+export function precheckSignature(decoded: DecodedToken, material: KeyMaterial): SignatureStatus | undefined {
+  if (decoded.kind === 'invalid') return { state: 'error', reason: 'The token could not be decoded, so its signature cannot be checked.' }
+  if (decoded.kind === 'jwe') return { state: 'unverified', reason: 'This token is encrypted (JWE): it has no signature to check.' }
+  const alg = decoded.header.type === 'json' ? decoded.header.value.alg : undefined
+  if (typeof alg !== 'string') return { state: 'error', reason: 'The header names no algorithm ("alg"), so no verifier can check this token.' }
+  if (alg.toLowerCase() === 'none') {
+    return {
+      state: material.kind === 'empty' ? 'unverified' : 'error',
+      reason: `The token is unsecured ("alg": "${alg}"): there is no signature, so nothing proves who wrote it. Never accept such a token.`,
+    }
+  }
+  if (alg === 'ES256K') return { state: 'error', reason: 'ES256K (ECDSA on secp256k1) cannot be checked in a browser: WebCrypto has no secp256k1 curve.' }
+  if (requirementFor(alg)?.purpose !== 'verify') return { state: 'error', reason: `"${alg}" is not a signature algorithm this app knows, so no key can check this token.` }
+  if (material.kind === 'empty') {
+    const wanted = needsSecret(alg) ? 'the shared secret' : 'the public key, certificate or JWK Set'
+    return { state: 'unverified', reason: `Paste ${wanted} to check this ${alg} signature.` }
+  }
+  if (material.kind === 'unusable') return { state: 'error', reason: material.message }
+  return undefined
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react'
+import type { JsonObject } from '../../core/json/scan-json'
+import { describeCertificateChain, embeddedKeyTexts, type ChainEntry } from '../../core/keys/embedded-keys'
+import { formatUtc } from '../../core/claims/time'
+import { buttonClass } from '../../components/copy-button'
+import { useLatestResult } from '../../hooks/use-latest-result'
+import { useNowSeconds } from '../../hooks/use-now'
+
+const sourceNames = { jwk: 'its "jwk" header (a public key)', x5c: 'its "x5c" header (a certificate chain)' } as const
+
+/** The keys a token brings in its header, described, and usable only after a clear warning. */
+export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey: (keyText: string) => void }) {
+  const texts = embeddedKeyTexts(header)
+  const [confirming, setConfirming] = useState<keyof typeof texts | null>(null)
+  const sources = (Object.keys(texts) as Array<keyof typeof texts>).filter((source) => texts[source])
+  if (sources.length === 0 && header.x5c === undefined) return null
+
+  return (
+    <section aria-label="Keys carried by the token" data-testid="carried-keys" className="space-y-2 rounded-lg border border-amber-300 p-3 text-sm dark:border-amber-800">
+      <p className="font-semibold">The token carries its own key in {sources.map((source) => sourceNames[source]).join(' and ') || 'its "x5c" header'}.</p>
+      <p className="text-slate-700 dark:text-slate-300">
+        A key inside the token proves nothing on its own: anyone can make a key pair, sign a forged token and attach the public key. Verify against a key you
+        got from the issuer instead, or compare this key's thumbprint or certificate with one you trust.
+      </p>
+      {typeof header.jwk === 'object' && header.jwk !== null && !Array.isArray(header.jwk) ? <CarriedJwk jwk={header.jwk} /> : null}
+      {header.x5c !== undefined ? <CertificateChain x5c={header.x5c} /> : null}
+      {confirming ? (
+        <div role="alertdialog" aria-label="Use the token's own key?" className="space-y-2 rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+          <p>
+            Checking a token with the key it brings only shows that it is internally consistent. A verifier that does this accepts any forged token (the
+            embedded-key attack, CVE-2018-0114). Continue only to inspect the token.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className={buttonClass}
+              onClick={() => {
+                onUseKey(texts[confirming]!)
+                setConfirming(null)
+              }}
+            >
+              Put the token's {confirming === 'jwk' ? 'JWK' : 'certificate'} in the key box
+            </button>
+            <button type="button" className={buttonClass} onClick={() => setConfirming(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          {sources.map((source) => (
+            <button key={source} type="button" className={buttonClass} onClick={() => setConfirming(source)}>
+              Check with the token's own {source === 'jwk' ? 'JWK' : 'certificate'}…
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  )
+}
+
+function CarriedJwk({ jwk }: { jwk: JsonObject }) {
+  const facts = ['kty', 'crv', 'alg', 'kid', 'use'].filter((name) => typeof jwk[name] === 'string').map((name) => `${name} ${String(jwk[name])}`)
+  const hasPrivateKey = typeof jwk.d === 'string'
+  return (
+    <div>
+      <p>
+        <span className="font-medium">jwk:</span> {facts.join(', ') || 'no key type'}
+      </p>
+      {hasPrivateKey ? (
+        <p className="font-semibold text-red-800 dark:text-red-300">This JWK includes its private key ("d"): whoever made the token has published the key that signs it.</p>
+      ) : null}
+    </div>
+  )
+}
+
+const noCertificates: ChainEntry[] = []
+
+function CertificateChain({ x5c }: { x5c: unknown }) {
+  const nowSeconds = useNowSeconds(60_000)
+  const chain = useLatestResult(() => describeCertificateChain(x5c), [x5c], noCertificates, (error): ChainEntry[] => [{ ok: false, problem: String(error) }])
+  return (
+    <ol className="space-y-2" aria-label="Certificate chain (x5c)">
+      {chain.value.map((entry, index) => (
+        <li key={index} data-testid="x5c-certificate" className="rounded-md bg-slate-50 p-2 text-xs dark:bg-slate-800">
+          {entry.ok ? (
+            <dl className="grid grid-cols-[6rem_minmax(0,1fr)] gap-x-2 gap-y-0.5">
+              <dt className="font-medium">{index === 0 ? 'Signer' : `Issuer ${index}`}</dt>
+              <dd className="break-words">{entry.certificate.subject}</dd>
+              <dt className="font-medium">Issued by</dt>
+              <dd className="break-words">{entry.certificate.isSelfIssued ? 'itself (self-issued)' : entry.certificate.issuer}</dd>
+              <dt className="font-medium">Valid</dt>
+              <dd>
+                {formatUtc(entry.certificate.notBeforeSeconds)} to {formatUtc(entry.certificate.notAfterSeconds)}
+                {nowSeconds > entry.certificate.notAfterSeconds ? <strong className="text-red-800 dark:text-red-300"> (expired)</strong> : null}
+                {nowSeconds < entry.certificate.notBeforeSeconds ? <strong className="text-amber-800 dark:text-amber-300"> (not yet valid)</strong> : null}
+              </dd>
+              <dt className="font-medium">SHA-256</dt>
+              <dd className="font-mono break-all">{entry.fingerprint}</dd>
+            </dl>
+          ) : (
+            <p className="text-red-800 dark:text-red-300">{entry.problem}</p>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,70 @@
+import { guessSecretEncoding, secretEncodingLabels, type SecretEncoding } from '../../core/keys/decode-secret'
+import type { KeyMaterial } from '../../core/keys/parse-key-text'
+import { CodeEditor } from '../../editor/code-editor'
+import { describeKeyMaterial } from './describe-key-material'
+
+export interface KeyFieldProps {
+  keyText: string
+  onKeyTextChange: (text: string) => void
+  material: KeyMaterial
+  encoding: SecretEncoding
+  onEncodingChange: (encoding: SecretEncoding) => void
+  /** What the box takes, shown above it. */
+  label: string
+  placeholder: string
+  testId: string
+}
+
+const encodings = Object.keys(secretEncodingLabels) as SecretEncoding[]
+const selectClass = 'rounded-md border border-slate-300 bg-white px-1.5 py-1 text-xs dark:border-slate-600 dark:bg-slate-800'
+
+/** The key box: any key text, the secret's encoding, and what the text was recognised as. */
+export function KeyField({ keyText, onKeyTextChange, material, encoding, onEncodingChange, label, placeholder, testId }: KeyFieldProps) {
+  const recognised = describeKeyMaterial(material)
+  const guessedEncoding = material.kind === 'secret' ? guessSecretEncoding(material.text) : undefined
+  const hasEdgeWhitespace = material.kind === 'secret' && material.text !== material.text.trim()
+  return (
+    <div>
+      <div className="mb-1 flex flex-wrap items-end justify-between gap-2">
+        <span className="text-sm font-medium">
+          {label}
+        </span>
+        <label className="flex items-center gap-2 text-xs">
+          Secret encoding
+          <select
+            data-testid={testId === 'key-input' ? 'secret-encoding' : `${testId}-encoding`}
+            value={encoding}
+            onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
+            className={selectClass}
+          >
+            {encodings.map((value) => (
+              <option key={value} value={value}>
+                {secretEncodingLabels[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <CodeEditor
+        value={keyText}
+        onChange={onKeyTextChange}
+        label={label}
+        testId={testId}
+        placeholder={placeholder}
+        className="rounded-md border border-slate-300 font-mono text-sm dark:border-slate-700 [&_.cm-content]:min-h-24 [&_.cm-editor]:max-h-72 [&_textarea]:min-h-24"
+      />
+      <div className="mt-1 space-y-1 text-xs text-slate-600 dark:text-slate-400" aria-live="polite">
+        {recognised ? <p data-testid={`${testId}-recognised`}>Recognised: {recognised}.</p> : null}
+        {guessedEncoding && guessedEncoding !== encoding ? (
+          <p>
+            This secret looks like {secretEncodingLabels[guessedEncoding]}.{' '}
+            <button type="button" className="font-medium text-sky-700 underline dark:text-sky-400" onClick={() => onEncodingChange(guessedEncoding)}>
+              Read it as {secretEncodingLabels[guessedEncoding]}
+            </button>
+          </p>
+        ) : null}
+        {hasEdgeWhitespace ? <p>The secret starts or ends with spaces or line breaks; they are part of the secret.</p> : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { VerdictBox, type VerdictTone } from '../../components/verdict-box'
+import type { SignatureStatus } from '../../core/verify/signature-status'
+import type { SignatureCheck } from './use-signature-status'
+
+const looks: Record<SignatureStatus['state'], { title: string; tone: VerdictTone }> = {
+  valid: { title: 'Signature verified', tone: 'good' },
+  invalid: { title: 'Invalid signature', tone: 'bad' },
+  error: { title: 'Cannot verify', tone: 'warning' },
+  unverified: { title: 'Not verified', tone: 'neutral' },
+}
+
+export function SignatureVerdict({ check }: { check: SignatureCheck }) {
+  const { status, isChecking } = check
+  const isEmbedded = status.state === 'valid' && status.isEmbeddedKey === true
+  const look = isEmbedded ? { title: 'Signature matches the token\'s own key: not proof of origin', tone: 'warning' as const } : looks[status.state]
+  const title = status.state === 'error' && status.isAlgConfusion ? `${look.title}: algorithm confusion` : look.title
+  return (
+    <VerdictBox testId="signature-status" state={status.state} tone={look.tone} title={title} isBusy={isChecking}>
+      <p>{status.reason}</p>
+      {status.state === 'valid' && status.key.thumbprint ? (
+        <p className="text-xs break-all">
+          Key thumbprint (RFC 7638, SHA-256): <code className="font-mono">{status.key.thumbprint}</code>
+        </p>
+      ) : null}
+    </VerdictBox>
+  )
+}

@@ -1,0 +1,29 @@
+import { useMemo } from 'react'
+import type { DecodedToken } from '../../core/token/decoded-token'
+import type { KeyMaterial } from '../../core/keys/parse-key-text'
+import type { SecretEncoding } from '../../core/keys/decode-secret'
+import { precheckDecryption, type DecryptionStatus } from '../../core/decrypt/decryption-status'
+import { useLatestResult } from '../../hooks/use-latest-result'
+
+const loadDecrypter = () => import('../../core/decrypt/decrypt-token')
+
+export interface DecryptionCheck {
+  status: DecryptionStatus
+  isDecrypting: boolean
+}
+
+const decrypting: DecryptionStatus = { state: 'encrypted', reason: 'Decrypting…' }
+const notEncrypted: DecryptionStatus = { state: 'error', reason: 'This token is not encrypted.' }
+
+/** The decryption of the current JWE with the current key; never overwritten by an older attempt. */
+export function useDecryption(decoded: DecodedToken | null, material: KeyMaterial, encoding: SecretEncoding): DecryptionCheck {
+  const isJwe = decoded?.kind === 'jwe'
+  const early = useMemo(() => (decoded && isJwe ? precheckDecryption(decoded, material) : notEncrypted), [decoded, isJwe, material])
+  const attempted = useLatestResult(
+    early || !decoded ? undefined : () => loadDecrypter().then(({ decryptToken }) => decryptToken(decoded, material, encoding)),
+    [decoded, material, encoding],
+    decrypting,
+    (error) => ({ state: 'error' as const, reason: `Decryption failed unexpectedly: ${String(error)}` }),
+  )
+  return early ? { status: early, isDecrypting: false } : { status: attempted.value, isDecrypting: attempted.isPending }
+}

@@ -1,0 +1,211 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CompactSign, FlattenedSign, exportJWK, exportPKCS8, exportSPKI, generateKeyPair } from 'jose'
+import { generateKeyPairSync } from 'node:crypto'
+import { decodeToken } from '../../../src/core/token/decode-token'
+import { parseKeyText } from '../../../src/core/keys/parse-key-text'
+import { verifySignature } from '../../../src/core/verify/verify-signature'
+import type { SecretEncoding } from '../../../src/core/keys/decode-secret'
+import { encodeBase64url } from '../../../src/core/encoding/base64url'
+import { rfc7519Token } from '../../fixtures/tokens'
+
+const verify = (token: string, keyText: string, encoding: SecretEncoding = 'utf8') =>
+  verifySignature(decodeToken(token)!, parseKeyText(keyText), encoding)
+
+const payload = new TextEncoder().encode(JSON.stringify({ sub: 'alice', iat: 1700000000 }))
+
+function tamper(token: string): string {
+  const [header, , signature] = token.split('.')
+  return `${header}.${encodeBase64url(new TextEncoder().encode('{"sub":"mallory"}'))}.${signature}`
+}
+
+// RFC 7515 Appendix A.1: the HMAC key of the RFC 7519 §3.1 example token.
+const rfc7515HmacJwk = JSON.stringify({ kty: 'oct', k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow' })
+
+// RFC 8037 Appendix A.1 and A.4: an Ed25519 key and the token it signs.
+const rfc8037Jwk = JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' })
+const rfc8037Token =
+  'eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg'
+
+describe('RFC test vectors', () => {
+  it('verifies the RFC 7519 §3.1 token with the RFC 7515 A.1 key', async () => {
+    expect(await verify(rfc7519Token, rfc7515HmacJwk)).toMatchObject({ state: 'valid' })
+    expect(await verify(tamper(rfc7519Token), rfc7515HmacJwk)).toMatchObject({ state: 'invalid' })
+  })
+
+  it('verifies the RFC 8037 A.4 Ed25519 token', async () => {
+    expect(await verify(rfc8037Token, rfc8037Jwk)).toMatchObject({ state: 'valid' })
+    expect(await verify(tamper(rfc8037Token), rfc8037Jwk)).toMatchObject({ state: 'invalid' })
+  })
+})
+
+const asymmetric = [
+  ['RS256', { modulusLength: 2048 }],
+  ['RS384', { modulusLength: 2048 }],
+  ['RS512', { modulusLength: 2048 }],
+  ['PS256', { modulusLength: 2048 }],
+  ['PS384', { modulusLength: 2048 }],
+  ['PS512', { modulusLength: 2048 }],
+  ['ES256', {}],
+  ['ES384', {}],
+  ['ES512', {}],
+  ['EdDSA', { crv: 'Ed25519' }],
+  ['Ed25519', {}],
+] as const
+
+interface Signed {
+  token: string
+  spki: string
+  pkcs8: string
+  publicJwk: string
+  privateJwk: string
+  otherSpki: string
+}
+
+const signed = new Map<string, Signed>()
+
+beforeAll(async () => {
+  for (const [alg, options] of asymmetric) {
+    const pair = await generateKeyPair(alg, { ...options, extractable: true })
+    const other = await generateKeyPair(alg, { ...options, extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg }).sign(pair.privateKey)
+    signed.set(alg, {
+      token,
+      spki: await exportSPKI(pair.publicKey),
+      pkcs8: await exportPKCS8(pair.privateKey),
+      publicJwk: JSON.stringify(await exportJWK(pair.publicKey)),
+      privateJwk: JSON.stringify(await exportJWK(pair.privateKey)),
+      otherSpki: await exportSPKI(other.publicKey),
+    })
+  }
+})
+
+describe.each(asymmetric.map(([alg]) => alg))('%s', (alg) => {
+  const get = () => signed.get(alg)!
+  it.each(['spki', 'pkcs8', 'publicJwk', 'privateJwk'] as const)('is valid with the %s form of the key', async (form) => {
+    expect(await verify(get().token, get()[form])).toMatchObject({ state: 'valid' })
+  })
+  it('is invalid when the payload was changed', async () => {
+    expect(await verify(tamper(get().token), get().spki)).toMatchObject({ state: 'invalid' })
+  })
+  it('is invalid with another key of the same kind', async () => {
+    expect(await verify(get().token, get().otherSpki)).toMatchObject({ state: 'invalid' })
+  })
+  it('is an error with a shared secret', async () => {
+    expect(await verify(get().token, 'some-secret-text')).toEqual({
+      state: 'error',
+      reason: `${alg} is checked with a public key (PEM, JWK or JWKS), but this is a shared secret.`,
+    })
+  })
+})
+
+describe.each(['HS256', 'HS384', 'HS512'] as const)('%s', (alg) => {
+  const secret = 'a-long-enough-secret-for-every-hmac-size-0123456789-abcdefghijklmnopqrstuvwxyz'
+  let token = ''
+  beforeAll(async () => {
+    token = await new CompactSign(payload).setProtectedHeader({ alg }).sign(new TextEncoder().encode(secret))
+  })
+  it('is valid with the secret', async () => {
+    expect(await verify(token, secret)).toMatchObject({ state: 'valid', reason: `The signature is valid: it was made with the key matching the ${secret.length}-byte secret.` })
+  })
+  it('is invalid when the payload was changed, or with another secret', async () => {
+    expect(await verify(tamper(token), secret)).toMatchObject({ state: 'invalid' })
+    expect(await verify(token, `${secret}!`)).toMatchObject({ state: 'invalid' })
+  })
+  it.each([
+    ['hex', (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')],
+    ['base64', (bytes: Uint8Array) => Buffer.from(bytes).toString('base64')],
+    ['base64url', (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url')],
+  ] as const)('is valid with a random secret given in %s', async (encoding, encode) => {
+    const bytes = crypto.getRandomValues(new Uint8Array(Number(alg.slice(2)) / 8))
+    const randomToken = await new CompactSign(payload).setProtectedHeader({ alg }).sign(bytes)
+    expect(await verify(randomToken, encode(bytes), encoding)).toMatchObject({ state: 'valid' })
+    expect(await verify(randomToken, encode(bytes), 'utf8')).toMatchObject({ state: 'invalid' })
+  })
+  it('names the algorithm-confusion attack when given a public key', async () => {
+    const status = await verify(token, signed.get('RS256')!.spki)
+    expect(status).toMatchObject({ state: 'error', isAlgConfusion: true })
+    expect(status.reason).toMatch(/algorithm-confusion attack/)
+  })
+})
+
+describe('key formats and sets', () => {
+  it('verifies with PKCS#1 and SEC1 PEM', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const rsaToken = await new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(rsa.privateKey)
+    expect(await verify(rsaToken, rsa.publicKey.export({ type: 'pkcs1', format: 'pem' }) as string)).toMatchObject({ state: 'valid' })
+    expect(await verify(rsaToken, rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }) as string)).toMatchObject({ state: 'valid' })
+    const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const ecToken = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(ec.privateKey)
+    expect(await verify(ecToken, ec.privateKey.export({ type: 'sec1', format: 'pem' }) as string)).toMatchObject({ state: 'valid' })
+  })
+
+  it('picks the key by kid from a JWK Set and reports its thumbprint', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const other = await generateKeyPair('ES256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256', kid: 'b' }).sign(pair.privateKey)
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(other.publicKey)), kid: 'a' }, { ...(await exportJWK(pair.publicKey)), kid: 'b' }] })
+    const status = await verify(token, jwks)
+    expect(status).toMatchObject({ state: 'valid', key: { kid: 'b' } })
+    expect(status.state === 'valid' && status.key.thumbprint).toMatch(/^[A-Za-z0-9_-]{43}$/)
+  })
+
+  it('tries every fitting key when the token has no kid', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const other = await generateKeyPair('ES256', { extractable: true })
+    const rsa = await generateKeyPair('RS256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(pair.privateKey)
+    const jwks = JSON.stringify({ keys: [await exportJWK(rsa.publicKey), await exportJWK(other.publicKey), await exportJWK(pair.publicKey)] })
+    expect(await verify(token, jwks)).toMatchObject({ state: 'valid' })
+  })
+
+  it('is an error when no key in the set has the kid', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256', kid: 'missing' }).sign(pair.privateKey)
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'a' }] })
+    expect((await verify(token, jwks)).state).toBe('error')
+    expect((await verify(token, jwks)).reason).toMatch(/^The JWK Set has no key with kid "missing"/)
+  })
+
+  it('is an error when the curve does not fit, naming both', async () => {
+    const status = await verify(signed.get('ES256')!.token, signed.get('ES384')!.spki)
+    expect(status).toEqual({ state: 'error', reason: 'ES256 needs a key on P-256, but this key is on P-384.' })
+  })
+
+  it('is an error for an RSA key under 2048 bits', async () => {
+    const small = generateKeyPairSync('rsa', { modulusLength: 1024 })
+    const status = await verify(signed.get('RS256')!.token, small.publicKey.export({ type: 'spki', format: 'pem' }) as string)
+    expect(status.state).toBe('error')
+    expect(status.reason).toMatch(/^This RSA key has 1024 bits/)
+  })
+
+  it('is an error for text that is not a usable key', async () => {
+    expect(await verify(signed.get('RS256')!.token, '{"kty": "RSA"}')).toEqual({ state: 'error', reason: 'This RSA JWK lacks its "n" or "e" member.' })
+    expect((await verify(signed.get('RS256')!.token, '{"not": "a key"}')).state).toBe('error')
+  })
+
+  it('verifies a flattened JSON serialization', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const jws = await new FlattenedSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(pair.privateKey)
+    expect(await verify(JSON.stringify(jws), await exportSPKI(pair.publicKey))).toMatchObject({ state: 'valid' })
+  })
+})
+
+describe('tokens that can never be valid', () => {
+  it('never calls an unsecured token valid, whatever the key', async () => {
+    const unsecured = `${encodeBase64url(new TextEncoder().encode('{"alg":"none"}'))}.${encodeBase64url(payload)}.`
+    expect((await verify(unsecured, '')).state).toBe('unverified')
+    expect((await verify(unsecured, 'secret')).state).toBe('error')
+    expect((await verify(unsecured, signed.get('RS256')!.spki)).state).toBe('error')
+  })
+
+  it('names a psychic signature (r = s = 0)', async () => {
+    const [header, body] = signed.get('ES256')!.token.split('.')
+    const psychic = `${header}.${body}.${encodeBase64url(new Uint8Array(64))}`
+    expect(await verify(psychic, signed.get('ES256')!.spki)).toMatchObject({ state: 'invalid', reason: expect.stringMatching(/psychic signature/) })
+  })
+
+  it('refuses an empty secret', async () => {
+    const status = await verify(rfc7519Token, '0x', 'hex')
+    expect(status).toEqual({ state: 'error', reason: 'The secret is empty. A key of zero bytes is refused here, as it should be by every verifier.' })
+  })
+})

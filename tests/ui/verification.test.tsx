@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest'
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderApp, tokenLink } from './render-app'
+import { exampleSecret } from '../../src/features/token-input/example-token'
+import { rfc7519Token } from '../fixtures/tokens'
+
+// Keep the plain text areas the page shows before the editor chunk arrives, so user-event can type.
+vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
+
+const status = () => screen.getByTestId('signature-status')
+
+describe('verifying in the debugger', () => {
+  it('asks for a key, then verifies the example with its secret', async () => {
+    const user = userEvent.setup()
+    await renderApp('/')
+    expect(await screen.findByTestId('signature-status')).toHaveAttribute('data-state', 'unverified')
+    expect(status()).toHaveTextContent('Paste the shared secret to check this HS256 signature.')
+    await user.type(screen.getByTestId('key-input'), exampleSecret)
+    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    expect(screen.getByTestId('key-input-recognised')).toHaveTextContent('Recognised: a shared secret (HMAC).')
+  })
+
+  it('says invalid for the wrong secret and offers the encoding it looks like', async () => {
+    const user = userEvent.setup()
+    await renderApp(tokenLink(rfc7519Token))
+    const hexSecret = '03233533 2b0f a5bc 837e 0665 777ba68f 5ab328e6f054c928a90f84b2d2502ebf'.replace(/ /g, '')
+    await user.type(screen.getByTestId('key-input'), hexSecret)
+    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'invalid'))
+    await user.click(screen.getByRole('button', { name: 'Read it as hex' }))
+    expect(screen.getByTestId('secret-encoding')).toHaveValue('hex')
+  })
+
+  it('names the algorithm confusion when an HMAC token meets a public key', async () => {
+    const user = userEvent.setup()
+    await renderApp('/')
+    const jwk = JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uE8WN0q8', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' })
+    await user.click(screen.getByTestId('key-input'))
+    await user.paste(jwk)
+    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'error'))
+    expect(status()).toHaveTextContent('Cannot verify: algorithm confusion')
+  })
+
+  it('checks issuer and audience against what the user expects', async () => {
+    const user = userEvent.setup()
+    await renderApp('/')
+    await user.type(await screen.findByTestId('expected-issuer'), 'https://login.example.com')
+    await user.type(screen.getByTestId('expected-audience'), 'another-service')
+    const row = (claim: string) => screen.getAllByTestId('claim-check').find((element) => element.getAttribute('data-claim') === claim)!
+    expect(row('iss')).toHaveAttribute('data-state', 'pass')
+    expect(row('aud')).toHaveAttribute('data-state', 'fail')
+    expect(row('exp')).toHaveAttribute('data-state', 'pass')
+  })
+})
