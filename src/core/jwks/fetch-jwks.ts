@@ -47,9 +47,9 @@ export interface JwksFailure {
   fetched: FetchedDocument[]
 }
 
-export const fetchTimeoutMs = 15_000
+const fetchTimeoutMs = 15_000
 // Characters, not bytes: close enough to 1 MB, and a large real JWK Set is a few tens of kB.
-export const maxBodyLength = 1_000_000
+const maxBodyLength = 1_000_000
 
 /** Why a URL is fetched, which decides how its failures are explained. */
 type Role = 'entered' | 'metadata' | 'jwks'
@@ -231,13 +231,13 @@ async function keysFromEnteredUrl(entered: string, context: Context): Promise<Re
   const fetched = await fetchJson(entered, 'entered', context)
   let problem: Problem
   if (fetched.ok) {
-    const { value, document } = fetched.value
-    const at = describeLocation(document)
+    const { value, fetchedDocument } = fetched.value
+    const at = describeLocation(fetchedDocument)
     if (isObject(value) && Object.hasOwn(value, 'keys')) {
       const keys = checkKeySet(value, at, 1)
       return keys.ok ? ok({ jwks: keys.value, jwksUrl: entered }) : keys
     }
-    if (isObject(value) && isMetadata(value)) return keysFromMetadata(value, document, { kind: 'none' }, context)
+    if (isObject(value) && isMetadata(value)) return keysFromMetadata(value, fetchedDocument, { kind: 'none' }, context)
     if (isObject(value) && typeof value.kty === 'string') {
       return err({ reason: 'not-jwks', what: `${at} answered a single JWK, not a JWK Set.`, hint: 'Copy it into the key box instead.', depth: 1 })
     }
@@ -252,7 +252,7 @@ async function keysFromEnteredUrl(entered: string, context: Context): Promise<Re
   } else {
     problem = fetched.error
   }
-  // A server that took 15 s once would probably make the user wait as long again for each guess.
+  // A server that timed out once would probably make the user wait as long again for each guess.
   if (!mayBeIssuer(entered) || problem.reason === 'timeout') return err(problem)
 
   // Not keys, not metadata: perhaps the URL is an issuer, whose metadata lives at a well-known URL.
@@ -274,9 +274,9 @@ async function keysFromEnteredUrl(entered: string, context: Context): Promise<Re
 async function keysFromMetadataUrl(url: string, check: IssuerCheck, context: Context): Promise<Result<Found, Problem>> {
   const fetched = await fetchJson(url, 'metadata', context)
   if (!fetched.ok) return fetched
-  const { value, document } = fetched.value
+  const { value, fetchedDocument } = fetched.value
   if (!isObject(value) || !isMetadata(value)) {
-    const at = describeLocation(document)
+    const at = describeLocation(fetchedDocument)
     return err({
       reason: 'not-metadata',
       what: isObject(value)
@@ -286,21 +286,21 @@ async function keysFromMetadataUrl(url: string, check: IssuerCheck, context: Con
       depth: 0,
     })
   }
-  return keysFromMetadata(value, document, check, context)
+  return keysFromMetadata(value, fetchedDocument, check, context)
 }
 
-async function keysFromMetadata(metadata: JsonObject, document: FetchedDocument, check: IssuerCheck, context: Context): Promise<Result<Found, Problem>> {
-  const at = describeLocation(document)
+async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDocument, check: IssuerCheck, context: Context): Promise<Result<Found, Problem>> {
+  const at = describeLocation(fetchedDocument)
   const issuer = typeof metadata.issuer === 'string' ? metadata.issuer : undefined
   const mismatch = issuerMismatch(issuer, check, at)
   if (mismatch !== undefined) {
-    document.summary += `; its issuer does not match`
+    fetchedDocument.summary += `; its issuer does not match`
     return err(mismatch)
   }
-  if (check.kind === 'none' && issuer !== undefined && issuer !== document.url) {
+  if (check.kind === 'none' && issuer !== undefined && issuer !== fetchedDocument.url) {
     // Followed anyway: the specs check metadata against the issuer it was looked up for, and here nothing was
     // looked up; the user entered this document's URL on purpose. The summary and the result's issuer say whose it is.
-    document.summary += '; its issuer differs from the URL entered, followed anyway'
+    fetchedDocument.summary += '; its issuer differs from the URL entered, followed anyway'
   }
 
   const jwksUri = metadata.jwks_uri
@@ -335,7 +335,7 @@ async function keysFromMetadata(metadata: JsonObject, document: FetchedDocument,
 
   const fetched = await fetchJson(jwksUri, 'jwks', context)
   if (!fetched.ok) return err({ ...fetched.error, depth: 2 })
-  const { value, document: keysDocument } = fetched.value
+  const { value, fetchedDocument: keysDocument } = fetched.value
   const keysAt = describeLocation(keysDocument)
   if (!isObject(value) || !Object.hasOwn(value, 'keys')) {
     return err({
@@ -414,13 +414,13 @@ function checkKeySet(value: JsonObject, at: string, depth: 1 | 2): Result<{ keys
   return ok({ keys: keys as JsonObject[] })
 }
 
-function describeLocation(document: FetchedDocument): string {
-  return document.redirectedTo === undefined ? document.url : `${document.url} (redirected to ${document.redirectedTo})`
+function describeLocation(fetchedDocument: FetchedDocument): string {
+  return fetchedDocument.redirectedTo === undefined ? fetchedDocument.url : `${fetchedDocument.url} (redirected to ${fetchedDocument.redirectedTo})`
 }
 
-async function fetchJson(url: string, role: Role, context: Context): Promise<Result<{ value: JsonValue; document: FetchedDocument }, Problem>> {
-  const document: FetchedDocument = { url, status: null, contentType: null, summary: '' }
-  context.fetched.push(document)
+async function fetchJson(url: string, role: Role, context: Context): Promise<Result<{ value: JsonValue; fetchedDocument: FetchedDocument }, Problem>> {
+  const fetchedDocument: FetchedDocument = { url, status: null, contentType: null, summary: '' }
+  context.fetched.push(fetchedDocument)
   let response: Response
   try {
     response = await context.fetchFn(url, {
@@ -431,17 +431,17 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
       signal: AbortSignal.timeout(fetchTimeoutMs),
     })
   } catch (error) {
-    return err(requestFailed(error, document, role))
+    return err(requestFailed(error, fetchedDocument, role))
   }
-  document.status = response.status
-  document.contentType = response.headers.get('content-type')
-  if (response.url !== '' && response.url !== url) document.redirectedTo = response.url
-  const at = describeLocation(document)
+  fetchedDocument.status = response.status
+  fetchedDocument.contentType = response.headers.get('content-type')
+  if (response.url !== '' && response.url !== url) fetchedDocument.redirectedTo = response.url
+  const at = describeLocation(fetchedDocument)
 
   if (!response.ok) {
     const status = reasonPhrases[response.status] ?? response.statusText
     const described = status === '' ? String(response.status) : `${response.status} ${status}`
-    document.summary = `HTTP error ${described}`
+    fetchedDocument.summary = `HTTP error ${described}`
     return err({ reason: 'http-status', what: `${at} answered ${described}.`, hint: statusHint(response.status, role), depth: 0 })
   }
   const tooLarge: Problem = {
@@ -451,32 +451,32 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
     depth: 0,
   }
   if (Number(response.headers.get('content-length')) > maxBodyLength) {
-    document.summary = 'over 1 MB, not read'
+    fetchedDocument.summary = 'over 1 MB, not read'
     return err(tooLarge)
   }
   let text: string
   try {
     text = await response.text()
   } catch (error) {
-    return err(requestFailed(error, document, role))
+    return err(requestFailed(error, fetchedDocument, role))
   }
   if (text.length > maxBodyLength) {
-    document.summary = 'over 1 MB, not used'
+    fetchedDocument.summary = 'over 1 MB, not used'
     return err(tooLarge)
   }
 
   const scan = scanJson(text)
   if (scan.ok) {
-    document.summary = summarizeJson(scan.value, document.redirectedTo ?? url)
-    return ok({ value: scan.value, document })
+    fetchedDocument.summary = summarizeJson(scan.value, fetchedDocument.redirectedTo ?? url)
+    return ok({ value: scan.value, fetchedDocument })
   }
-  const contentType = document.contentType ?? 'no content type'
+  const contentType = fetchedDocument.contentType ?? 'no content type'
   if (text.trim() === '') {
-    document.summary = 'empty, not JSON'
+    fetchedDocument.summary = 'empty, not JSON'
     return err({ reason: 'not-json', what: `${at} answered an empty body (${contentType}), not JSON.`, hint: 'Check the URL.', depth: 0 })
   }
   if (/html/i.test(contentType) || text.trimStart().startsWith('<')) {
-    document.summary = 'HTML page, not JSON'
+    fetchedDocument.summary = 'HTML page, not JSON'
     return err({
       reason: 'not-json',
       what: `${at} answered an HTML page (${contentType}), not JSON: perhaps a login or error page.`,
@@ -485,7 +485,7 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
     })
   }
   const { line, column, message } = scan.error
-  document.summary = 'not JSON'
+  fetchedDocument.summary = 'not JSON'
   return err({
     reason: 'not-json',
     what: `${at} did not answer JSON (${contentType}): at line ${line}, column ${column}, ${message}.`,
@@ -495,21 +495,21 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
 }
 
 // Browsers report CORS blocks and network errors as the same bare TypeError, on purpose, so we cannot tell them apart.
-function requestFailed(error: unknown, document: FetchedDocument, role: Role): Problem {
+function requestFailed(error: unknown, fetchedDocument: FetchedDocument, role: Role): Problem {
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    document.summary = 'no answer within 15 seconds'
+    fetchedDocument.summary = `no answer within ${fetchTimeoutMs / 1000} seconds`
     return {
       reason: 'timeout',
-      what: `${describeLocation(document)} did not answer within 15 seconds.`,
+      what: `${describeLocation(fetchedDocument)} did not answer within ${fetchTimeoutMs / 1000} seconds.`,
       hint: `Try again later, or open it in a new tab and ${copyJsonHint[role]}.`,
       depth: 0,
     }
   }
   if (error instanceof TypeError) {
-    document.summary = 'network error or CORS block'
+    fetchedDocument.summary = 'network error or CORS block'
     return {
       reason: 'network',
-      what: `The browser could not read ${describeLocation(document)}: the server is unreachable, or it does not let pages on other sites read it (CORS).`,
+      what: `The browser could not read ${describeLocation(fetchedDocument)}: the server is unreachable, or it does not let pages on other sites read it (CORS).`,
       hint: `Open the URL in a new tab; if it loads there, ${copyJsonHint[role]}.`,
       depth: 0,
     }

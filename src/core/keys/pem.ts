@@ -272,7 +272,7 @@ export function describePkcs8(der: Uint8Array): Result<KeyDescription, string> {
     return describeAlgorithm(algorithm, {
       rsaModulus: () => readRsaPrivateKey(inner('RSAPrivateKey sequence')),
       fallbackCurve: () => {
-        if (ecPrivateKey?.parameters) return curveName(ecPrivateKey.parameters, 'ECPrivateKey parameters')
+        if (ecPrivateKey?.parameters) return curveName(ecPrivateKey.parameters, 'parameters field of the ECPrivateKey')
         throw new DerFault('sentence', 'The EC private key does not name its curve: neither its algorithm identifier nor its ECPrivateKey has parameters.')
       },
     })
@@ -297,8 +297,11 @@ export function ecPrivateKeyToPkcs8(der: Uint8Array): Result<{ pkcs8: Uint8Array
     if (!parameters) {
       throw new DerFault('sentence', 'The SEC1 EC private key does not name its curve: its ECPrivateKey has no [0] parameters.')
     }
-    if (parameters.tag !== TAG.OBJECT_IDENTIFIER) {
+    if (parameters.tag === TAG.SEQUENCE) {
       throw new DerFault('sentence', 'The SEC1 EC private key gives its curve as explicit parameters; only a key on a named curve can be converted.')
+    }
+    if (parameters.tag !== TAG.OBJECT_IDENTIFIER) {
+      throw new DerFault('structure', `the curve in the parameters field is ${describeTag(parameters.tag)}, not an OBJECT IDENTIFIER`)
     }
     const oid = decodeOid(parameters.contents, 'curve OID')
     return { oid, name: CURVES[oid] ?? unknownCurve(oid) }
@@ -316,7 +319,7 @@ interface Algorithm {
 function readAlgorithm(reader: DerReader, name: string): Algorithm {
   const fields = reader.enter(TAG.SEQUENCE, name)
   const oid = decodeOid(fields.read(TAG.OBJECT_IDENTIFIER, `OID in the ${name}`).contents, `OID in the ${name}`)
-  const parameters = fields.hasMore ? fields.readAny(`parameters of the ${name}`) : undefined
+  const parameters = fields.hasMore ? fields.readAny(`parameters field of the ${name}`) : undefined
   fields.finish()
   return parameters ? { oid, parameters } : { oid }
 }
@@ -328,7 +331,7 @@ function describeAlgorithm(
   const { oid, parameters } = algorithm
   if (oid === OID.rsaEncryption || oid === OID.rsassaPss) return { type: 'RSA', oid, rsaModulusBits: integerBitLength(read.rsaModulus()) }
   if (oid === OID.ecPublicKey) {
-    return { type: 'EC', oid, curve: parameters ? curveName(parameters, 'parameters of the algorithm identifier') : read.fallbackCurve() }
+    return { type: 'EC', oid, curve: parameters ? curveName(parameters, 'parameters field of the algorithm identifier') : read.fallbackCurve() }
   }
   return { type: NAMED_KEY_TYPES[oid] ?? 'unknown', oid }
 }
@@ -337,7 +340,7 @@ function curveName(parameters: DerElement, name: string): string {
   // RFC 5480 §2.1.1: namedCurve OID, or (rarely, and not for JOSE) explicit SEQUENCE parameters.
   if (parameters.tag === TAG.SEQUENCE) return 'an unnamed curve (explicit parameters)'
   if (parameters.tag !== TAG.OBJECT_IDENTIFIER) {
-    throw new DerFault('structure', `the ${name} are ${describeTag(parameters.tag)}, not a curve's OBJECT IDENTIFIER`)
+    throw new DerFault('structure', `the ${name} is ${describeTag(parameters.tag)}, not a curve's OBJECT IDENTIFIER`)
   }
   const oid = decodeOid(parameters.contents, 'curve OID')
   return CURVES[oid] ?? unknownCurve(oid)
@@ -386,11 +389,11 @@ function readEcPrivateKey(fields: DerReader): { parameters?: DerElement } {
   if (version !== 1) throw new DerFault('structure', `the ECPrivateKey version is ${version}, but RFC 5915 requires 1`)
   const privateKey = fields.read(TAG.OCTET_STRING, 'EC private key octet string')
   if (privateKey.contents.length === 0) throw new DerFault('structure', 'the EC private key octet string is empty')
-  const wrapped = fields.readOptional(contextTag(0, true), 'ECPrivateKey parameters')
-  fields.readOptional(contextTag(1, true), 'ECPrivateKey public key')
+  const wrapped = fields.readOptional(contextTag(0, true), 'parameters field of the ECPrivateKey')
+  fields.readOptional(contextTag(1, true), 'public key field of the ECPrivateKey')
   fields.finish()
   if (!wrapped) return {}
-  return { parameters: new DerReader(wrapped.contents, 'ECPrivateKey parameters').readOnly(null, 'curve parameters') }
+  return { parameters: new DerReader(wrapped.contents, 'parameters field of the ECPrivateKey').readOnly(null, 'curve in the parameters field') }
 }
 
 const rsaAlgorithmIdentifier = () => encodeDer(TAG.SEQUENCE, encodeOid(OID.rsaEncryption), encodeDer(TAG.NULL))

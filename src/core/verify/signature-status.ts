@@ -31,6 +31,9 @@ export function precheckSignature(decoded: DecodedToken, material: KeyMaterial):
   }
   if (alg === 'ES256K') return { state: 'error', reason: 'ES256K (ECDSA on secp256k1) cannot be checked in a browser: WebCrypto has no secp256k1 curve.' }
   if (requirementFor(alg)?.purpose !== 'verify') return { state: 'error', reason: `"${alg}" is not a signature algorithm this app knows, so no key can check this token.` }
+  if (decoded.payload.type === 'detached') {
+    return { state: 'error', reason: 'The payload is detached (RFC 7515 Appendix F): it is not in the token, and the signature covers it, so it cannot be checked here.' }
+  }
   if (material.kind === 'empty') {
     const wanted = needsSecret(alg) ? 'the shared secret' : 'the public key, certificate or JWK Set'
     return { state: 'unverified', reason: `Paste ${wanted} to check this ${alg} signature.` }

@@ -1,7 +1,8 @@
 // The signature verdict for a decoded token and the key material pasted beside it. jose does the
 // cryptography; this decides which keys to try and explains the outcome.
-import { compactVerify, errors, flattenedVerify, generalVerify, type FlattenedJWSInput, type GeneralJWSInput } from 'jose'
+import { compactVerify, errors, flattenedVerify, type FlattenedJWSInput } from 'jose'
 import type { DecodedToken } from '../token/decoded-token'
+import { scanJson, type JsonObject } from '../json/scan-json'
 import type { SecretEncoding } from '../keys/decode-secret'
 import { parseKeyText, type KeyMaterial } from '../keys/parse-key-text'
 import { selectKeys, type KeyRequest, type UsableKey } from '../keys/import-key'
@@ -10,21 +11,43 @@ import { embeddedKeyTexts } from '../keys/embedded-keys'
 import { decodeBase64url } from '../encoding/base64url'
 import { precheckSignature, type SignatureStatus } from './signature-status'
 
+/** One signature to check: a compact token has one, a general JSON serialization one per signer. */
+interface SignatureEntry {
+  header: JsonObject
+  jws: string | FlattenedJWSInput
+  signature: Uint8Array | null
+  /** What was signed: protected header and payload, joined by a dot (RFC 7515 §5.2). */
+  signingInput: string
+}
+
 export async function verifySignature(decoded: DecodedToken, material: KeyMaterial, encoding: SecretEncoding): Promise<SignatureStatus> {
   const early = precheckSignature(decoded, material)
   if (early) return early
-  const header = decoded.header.type === 'json' ? decoded.header.value : {}
-  const alg = header.alg as string
-  const request: KeyRequest = { purpose: 'verify', alg, encoding, ...(typeof header.kid === 'string' ? { kid: header.kid } : {}) }
+  const entries = signatureEntries(decoded)
+  const verdicts: SignatureStatus[] = []
+  for (const [index, entry] of entries.entries()) {
+    const verdict = await verifyEntry(entry, decoded, material, encoding)
+    if (verdict.state === 'valid') {
+      return entries.length > 1 ? { ...verdict, reason: `Signature ${index + 1} of ${entries.length}: ${verdict.reason}` } : verdict
+    }
+    verdicts.push(verdict)
+  }
+  // With several signers, a key that fits none of them is an error; one that fits but fails is invalid.
+  return verdicts.find((verdict) => verdict.state === 'invalid') ?? verdicts[0]!
+}
+
+async function verifyEntry(entry: SignatureEntry, decoded: DecodedToken, material: KeyMaterial, encoding: SecretEncoding): Promise<SignatureStatus> {
+  const alg = typeof entry.header.alg === 'string' ? entry.header.alg : ''
+  const request: KeyRequest = { purpose: 'verify', alg, encoding, ...(typeof entry.header.kid === 'string' ? { kid: entry.header.kid } : {}) }
   const keys = await selectKeys(material, request)
   if (!keys.ok) return { state: 'error', reason: keys.error, ...(isAlgConfusion(alg, material) ? { isAlgConfusion: true as const } : {}) }
-  if (isPsychicSignature(alg, decoded.signature)) {
+  if (isPsychicSignature(alg, entry.signature)) {
     return { state: 'invalid', reason: 'The signature has r or s equal to zero: a "psychic signature" (CVE-2022-21449) that some Java versions accepted for any message. It is never valid.' }
   }
 
   const failures: string[] = []
   for (const candidate of keys.value) {
-    const outcome = await checkWith(decoded, candidate.key, alg)
+    const outcome = await checkWith(entry, candidate.key, alg)
     if (outcome === 'valid') return validStatus(candidate, await isCarriedByToken(candidate, decoded, request))
     if (outcome !== 'mismatch') failures.push(outcome)
   }
@@ -34,6 +57,37 @@ export async function verifySignature(decoded: DecodedToken, material: KeyMateri
     state: 'invalid',
     reason: `The signature does not match ${tried}. Either the token was changed after signing, or it was signed with a different key${needsSecret(alg) ? ' or secret (check the secret\'s encoding)' : ''}.`,
   }
+}
+
+function signatureEntries(decoded: DecodedToken): SignatureEntry[] {
+  const header = decoded.header.type === 'json' ? decoded.header.value : {}
+  const token = decoded.input.token
+  if (decoded.serialization === 'compact') {
+    return [{ header, jws: token, signature: decoded.signature, signingInput: token.slice(0, token.lastIndexOf('.')) }]
+  }
+  const json = JSON.parse(token) as FlattenedJWSInput & { signatures?: Array<Omit<FlattenedJWSInput, 'payload'>> }
+  const payload = typeof json.payload === 'string' ? json.payload : ''
+  const signers = json.signatures ?? [json]
+  return signers.map((signer) => {
+    const protectedHeader = typeof signer.protected === 'string' ? decodeJsonObject(signer.protected) : {}
+    return {
+      header: { ...(signer.header as JsonObject | undefined), ...protectedHeader },
+      jws: { ...signer, payload },
+      signature: typeof signer.signature === 'string' ? decodeBytes(signer.signature) : null,
+      signingInput: `${signer.protected ?? ''}.${payload}`,
+    }
+  })
+}
+
+function decodeBytes(text: string): Uint8Array | null {
+  const decoded = decodeBase64url(text)
+  return decoded.ok ? decoded.value.bytes : null
+}
+
+function decodeJsonObject(text: string): JsonObject {
+  const bytes = decodeBytes(text)
+  const scan = bytes ? scanJson(new TextDecoder().decode(bytes)) : undefined
+  return scan?.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : {}
 }
 
 function validStatus(candidate: UsableKey, isEmbeddedKey: boolean): SignatureStatus {
@@ -68,16 +122,12 @@ async function isCarriedByToken(candidate: UsableKey, decoded: DecodedToken, req
 }
 
 /** 'valid', 'mismatch', or why the key could not be used. */
-async function checkWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, alg: string): Promise<'valid' | 'mismatch' | string> {
-  if (key instanceof CryptoKey && key.algorithm.name === 'Ed448') return checkEd448(decoded, key)
+async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg: string): Promise<'valid' | 'mismatch' | string> {
+  if (key instanceof CryptoKey && key.algorithm.name === 'Ed448') return checkEd448(entry, key)
   const options = { algorithms: [alg] }
   try {
-    if (decoded.serialization === 'compact') await compactVerify(decoded.input.token, key, options)
-    else {
-      const jws = JSON.parse(decoded.input.token) as FlattenedJWSInput | GeneralJWSInput
-      if ('signatures' in jws) await generalVerify(jws, key, options)
-      else await flattenedVerify(jws, key, options)
-    }
+    if (typeof entry.jws === 'string') await compactVerify(entry.jws, key, options)
+    else await flattenedVerify(entry.jws, key, options)
     return 'valid'
   } catch (error) {
     if (error instanceof errors.JWSSignatureVerificationFailed) return 'mismatch'
@@ -87,16 +137,12 @@ async function checkWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, alg
   }
 }
 
-// jose has no Ed448 (RFC 8037), so WebCrypto checks it directly; only the compact form, the one in use.
-async function checkEd448(decoded: DecodedToken, key: CryptoKey): Promise<'valid' | 'mismatch' | string> {
-  if (decoded.serialization !== 'compact') return 'Ed448 signatures are checked here only in compact tokens.'
-  const header = decoded.header.type === 'json' ? decoded.header.value : {}
-  if (Array.isArray(header.crit) && header.crit.length > 0) return `The token marks ${header.crit.map((name) => JSON.stringify(name)).join(', ')} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
-  const token = decoded.input.token
-  const signature = decodeBase64url(token.slice(token.lastIndexOf('.') + 1))
-  if (!signature.ok) return 'The signature is not valid base64url.'
-  const signingInput = new TextEncoder().encode(token.slice(0, token.lastIndexOf('.')))
-  const isValid = await crypto.subtle.verify({ name: 'Ed448' }, key, signature.value.bytes.slice(), signingInput)
+// jose has no Ed448 (RFC 8037), so WebCrypto checks it directly, after the checks jose would make.
+async function checkEd448(entry: SignatureEntry, key: CryptoKey): Promise<'valid' | 'mismatch' | string> {
+  const { crit } = entry.header
+  if (Array.isArray(crit) && crit.length > 0) return `The token marks ${crit.map((name) => JSON.stringify(name)).join(', ')} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
+  if (!entry.signature) return 'The signature is not valid base64url.'
+  const isValid = await crypto.subtle.verify({ name: 'Ed448' }, key, entry.signature.slice(), new TextEncoder().encode(entry.signingInput))
   return isValid ? 'valid' : 'mismatch'
 }
 

@@ -5,6 +5,7 @@ type Route =
   | { status?: number; contentType?: string | null; body: string; redirectedTo?: string; contentLength?: number }
   | 'network-error'
   | 'timeout'
+  | 'abort'
   | 'range-error'
 
 const notFound: Route = { status: 404, contentType: 'text/html', body: '<!doctype html><h1>Not Found</h1>' }
@@ -19,6 +20,7 @@ function stubFetch(routes: Record<string, Route>) {
     // What browsers throw: a bare TypeError for network errors and CORS blocks, a DOMException on timeout.
     if (route === 'network-error') throw new TypeError('Failed to fetch')
     if (route === 'timeout') throw new DOMException('The operation was aborted due to timeout', 'TimeoutError')
+    if (route === 'abort') throw new DOMException('This operation was aborted', 'AbortError')
     if (route === 'range-error') throw new RangeError('a bug')
     const headers = new Headers()
     if (route.contentType !== null) headers.set('content-type', route.contentType ?? 'application/json')
@@ -273,7 +275,7 @@ describe('fetchJwks finds the keys', () => {
     const { fetchFn, requests } = stubFetch(routes)
     const value = { jwks: { keys }, jwksUrl, fetched, ...(issuer === undefined ? {} : { issuer }) }
     expect(await fetchJwks(url, fetchFn)).toEqual({ ok: true, value })
-    expect(requests.map((request) => request.url)).toEqual(fetched.map((document) => document.url))
+    expect(requests.map((request) => request.url)).toEqual(fetched.map((fetchedDocument) => fetchedDocument.url))
   })
 
   it('asks without credentials, follows redirects, asks for JSON and gives up after 15 seconds', async () => {
@@ -421,6 +423,14 @@ const failureCases: FailureCase[] = [
     reason: 'timeout',
     message: `${loginKeys} did not answer within 15 seconds. Try again later, or open it in a new tab and copy the JSON into the key box instead.`,
     fetched: [doc(loginKeys, null, null, 'no answer within 15 seconds')],
+  },
+  {
+    name: 'an abort, as older browsers report a timeout',
+    url: loginOidc,
+    routes: { [loginOidc]: metadata(login, loginKeys), [loginKeys]: 'abort' },
+    reason: 'timeout',
+    message: `${loginKeys} did not answer within 15 seconds. Try again later, or open it in a new tab and copy the JSON into the key box instead.`,
+    fetched: [doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`), doc(loginKeys, null, null, 'no answer within 15 seconds')],
   },
   {
     name: '404 on a JWKS URL that is no issuer either',
@@ -671,7 +681,7 @@ describe('fetchJwks explains what went wrong', () => {
     expect(result.error.message).toBe(message)
     expect(result.error.reason).toBe(reason)
     if (fetched !== undefined) expect(result.error.fetched).toEqual(fetched)
-    expect(requests.map((request) => request.url)).toEqual(result.error.fetched.map((document) => document.url))
+    expect(requests.map((request) => request.url)).toEqual(result.error.fetched.map((fetchedDocument) => fetchedDocument.url))
   })
 
   it('rethrows what it does not expect from fetch', async () => {

@@ -7,6 +7,24 @@ import { verifySignature } from '../../../src/core/verify/verify-signature'
 import type { SecretEncoding } from '../../../src/core/keys/decode-secret'
 import { encodeBase64url } from '../../../src/core/encoding/base64url'
 import { rfc7519Token } from '../../fixtures/tokens'
+import {
+  rfc7515A2RsaJwk,
+  rfc7515A2Rs256Jws,
+  rfc7515A3Es256Jwk,
+  rfc7515A3Es256Jws,
+  rfc7515A4Es512Jwk,
+  rfc7515A4Es512Jws,
+  rfc7520DetachedSignature,
+  rfc7520EcdsaSignature,
+  rfc7520HmacSignature,
+  rfc7520MultipleSignatures,
+  rfc7520PartlyProtectedHeaderSignature,
+  rfc7520RsaPssSignature,
+  rfc7520RsaV15Signature,
+  rfc7520UnprotectedHeaderSignature,
+  rfc8037A2PublicJwk,
+  rfc8037A4Jws,
+} from '../../fixtures/rfc-vectors'
 
 const verify = (token: string, keyText: string, encoding: SecretEncoding = 'utf8') =>
   verifySignature(decodeToken(token)!, parseKeyText(keyText), encoding)
@@ -21,20 +39,42 @@ function tamper(token: string): string {
 // RFC 7515 Appendix A.1: the HMAC key of the RFC 7519 §3.1 example token.
 const rfc7515HmacJwk = JSON.stringify({ kty: 'oct', k: 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow' })
 
-// RFC 8037 Appendix A.1 and A.4: an Ed25519 key and the token it signs.
-const rfc8037Jwk = JSON.stringify({ kty: 'OKP', crv: 'Ed25519', x: '11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo' })
-const rfc8037Token =
-  'eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg'
-
 describe('RFC test vectors', () => {
   it('verifies the RFC 7519 §3.1 token with the RFC 7515 A.1 key', async () => {
     expect(await verify(rfc7519Token, rfc7515HmacJwk)).toMatchObject({ state: 'valid' })
     expect(await verify(tamper(rfc7519Token), rfc7515HmacJwk)).toMatchObject({ state: 'invalid' })
   })
 
-  it('verifies the RFC 8037 A.4 Ed25519 token', async () => {
-    expect(await verify(rfc8037Token, rfc8037Jwk)).toMatchObject({ state: 'valid' })
-    expect(await verify(tamper(rfc8037Token), rfc8037Jwk)).toMatchObject({ state: 'invalid' })
+  it.each([
+    ['RFC 7515 A.2 (RS256)', rfc7515A2Rs256Jws, rfc7515A2RsaJwk],
+    ['RFC 7515 A.3 (ES256)', rfc7515A3Es256Jws, rfc7515A3Es256Jwk],
+    ['RFC 7515 A.4 (ES512)', rfc7515A4Es512Jws, rfc7515A4Es512Jwk],
+    ['RFC 8037 A.4 (EdDSA)', rfc8037A4Jws, rfc8037A2PublicJwk],
+  ])('verifies %s, through the public half of a private JWK too', async (_name, token, jwk) => {
+    expect(await verify(token, JSON.stringify(jwk))).toMatchObject({ state: 'valid' })
+    expect(await verify(tamper(token), JSON.stringify(jwk))).toMatchObject({ state: 'invalid' })
+  })
+
+  const rfc7520Signatures = [rfc7520RsaV15Signature, rfc7520RsaPssSignature, rfc7520EcdsaSignature, rfc7520HmacSignature, rfc7520PartlyProtectedHeaderSignature, rfc7520UnprotectedHeaderSignature]
+  it.each(rfc7520Signatures.map((vector) => [vector.section, vector.alg, vector] as const))('verifies RFC 7520 §%s (%s) in every serialization it has', async (_section, _alg, vector) => {
+    const key = JSON.stringify(vector.verificationKey)
+    const forms = [vector.compact, JSON.stringify(vector.flattened), JSON.stringify(vector.general)].filter((form): form is string => form !== undefined)
+    for (const form of forms) expect(await verify(form, key)).toMatchObject({ state: 'valid', key: { kid: vector.verificationKey.kid } })
+    const otherKey = vector.alg.startsWith('HS') ? JSON.stringify({ kty: 'oct', k: encodeBase64url(new Uint8Array(32).fill(7)) }) : signed.get(vector.alg)!.publicJwk
+    expect(await verify(forms[0]!, otherKey)).toMatchObject({ state: 'invalid' })
+  })
+
+  it('verifies each signer of RFC 7520 §4.8 (several signatures) with its own key', async () => {
+    for (const signer of rfc7520MultipleSignatures.signers) {
+      expect(await verify(JSON.stringify(rfc7520MultipleSignatures.general), JSON.stringify(signer.verificationKey))).toMatchObject({ state: 'valid' })
+    }
+  })
+
+  it('explains that a detached payload (RFC 7520 §4.5) cannot be checked without it', async () => {
+    expect(await verify(rfc7520DetachedSignature.compact!, JSON.stringify(rfc7520DetachedSignature.verificationKey))).toEqual({
+      state: 'error',
+      reason: 'The payload is detached (RFC 7515 Appendix F): it is not in the token, and the signature covers it, so it cannot be checked here.',
+    })
   })
 })
 
