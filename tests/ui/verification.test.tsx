@@ -3,7 +3,9 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, tokenLink } from './render-app'
 import { exampleSecret } from '../../src/features/token-input/example-token'
+import { SignJWT, exportJWK, generateKeyPair } from 'jose'
 import { rfc7519Token } from '../fixtures/tokens'
+import { rfc7520NestedJwt } from '../fixtures/rfc-vectors'
 
 // Keep the plain text areas the page shows before the editor chunk arrives, so user-event can type.
 vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
@@ -50,5 +52,50 @@ describe('verifying in the debugger', () => {
     expect(row('iss')).toHaveAttribute('data-state', 'pass')
     expect(row('aud')).toHaveAttribute('data-state', 'fail')
     expect(row('exp')).toHaveAttribute('data-state', 'pass')
+  })
+})
+
+describe('keys the token carries', () => {
+  it('uses the header\'s own JWK only after a warning, and says a match proves nothing', async () => {
+    const user = userEvent.setup()
+    const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true })
+    const token = await new SignJWT({ sub: 'mallory' }).setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(publicKey) }).sign(privateKey)
+    await renderApp(tokenLink(token))
+    expect(await screen.findByTestId('carried-keys')).toHaveTextContent('The token carries its own key in its "jwk" header')
+    await user.click(screen.getByRole('button', { name: 'Check with the token\'s own JWK…' }))
+    expect(screen.getByRole('alertdialog')).toHaveTextContent('CVE-2018-0114')
+    await user.click(screen.getByRole('button', { name: 'Put the token\'s JWK in the key box' }))
+    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    expect(status()).toHaveTextContent('Signature matches the token\'s own key: not proof of origin')
+  })
+})
+
+describe('encrypted tokens', () => {
+  it('decrypts, then verifies the inner token with its own key and its own verdict', async () => {
+    const user = userEvent.setup()
+    await renderApp(tokenLink(rfc7520NestedJwt.compact))
+    expect(await screen.findByTestId('decryption-status')).toHaveAttribute('data-state', 'encrypted')
+    expect(status()).toHaveAttribute('data-state', 'unverified')
+
+    await user.click(screen.getByTestId('key-input'))
+    await user.paste(JSON.stringify(rfc7520NestedJwt.decryptionKey))
+    await vi.waitFor(() => expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'decrypted'))
+    expect(await screen.findByTestId('payload-json')).toHaveTextContent(rfc7520NestedJwt.jws)
+    // Decrypting proves nothing about the signature: the inner token still waits for its key.
+    expect(status()).toHaveAttribute('data-state', 'unverified')
+    expect(status()).toHaveTextContent('Paste the public key, certificate or JWK Set to check this PS256 signature.')
+
+    await user.click(screen.getByTestId('inner-key-input'))
+    await user.paste(JSON.stringify(rfc7520NestedJwt.verificationKey))
+    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'decrypted')
+  })
+
+  it('names the problem when the key cannot decrypt', async () => {
+    const user = userEvent.setup()
+    await renderApp(tokenLink(rfc7520NestedJwt.compact))
+    await user.type(await screen.findByTestId('key-input'), 'a-shared-secret')
+    await vi.waitFor(() => expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'error'))
+    expect(screen.getByTestId('decryption-status')).toHaveTextContent('RSA-OAEP decrypts with the recipient\'s private key (PEM or JWK), but this is a shared secret.')
   })
 })
