@@ -3,7 +3,7 @@ import { createFileRoute } from '@tanstack/react-router'
 import { decodeToken, openDecrypted } from '../core/token/decode-token'
 import { parseKeyText } from '../core/keys/parse-key-text'
 import { TokenInputPanel } from '../features/token-input/token-input-panel'
-import { exampleToken } from '../features/token-input/example-token'
+import { exampleSecret, exampleToken } from '../features/token-input/example-token'
 import { DecodeSummary } from '../features/decoded-token/decode-summary'
 import { HeaderPanel } from '../features/decoded-token/header-panel'
 import { PayloadPanel } from '../features/decoded-token/payload-panel'
@@ -58,7 +58,13 @@ function DebuggerPage() {
     <main className="mx-auto grid max-w-screen-2xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
       <h1 className="sr-only">JWT debugger</h1>
       <div className="min-w-0 space-y-4">
-        <TokenInputPanel token={token} onTokenChange={setToken} decoded={decoded} decodedText={decodedText} />
+        <TokenInputPanel
+          token={token}
+          onTokenChange={setToken}
+          decoded={decoded}
+          decodedText={decodedText}
+          onUseExampleSecret={() => setKeyInputs({ ...keyInputs, keyText: exampleSecret, encoding: 'utf8' })}
+        />
         {decoded?.kind === 'jwe' ? (
           <>
             <DecryptPanel inputs={keyInputs} onInputsChange={setKeyInputs} material={keyMaterial} decryption={decryption} hasInnerToken={innerToken !== null} />

@@ -257,6 +257,8 @@ function parsePayloadText(text: string, findings: Findings): PayloadContent {
     if (looksLikeJson) {
       const { line, column, message } = scan.error
       findings.note('payload', 'warning', `The payload looks like JSON but is not valid: at line ${line}, column ${column}, ${message}. It is shown as text.`)
+    } else if (isCompactToken(text)) {
+      findings.note('payload', 'info', 'The payload is itself a token (a nested JWT), not a JSON claims set.')
     } else {
       findings.note('payload', 'info', 'The payload is not JSON, so it is shown as text. JWS allows any payload, but a JWT needs a JSON claims set.')
     }

@@ -46,8 +46,8 @@ export function ClaimsCheckPanel({ payload }: { payload: JsonValue | undefined }
           <label htmlFor="as-of" className="block font-medium">
             Check as of (local time)
           </label>
-          <div className="flex gap-2">
-            <input id="as-of" data-testid="as-of" type="datetime-local" step={1} value={asOf} onChange={(event) => setAsOf(event.target.value)} className={inputClass} />
+          <div className="flex flex-wrap gap-2">
+            <input id="as-of" data-testid="as-of" type="datetime-local" step={1} value={asOf} onChange={(event) => setAsOf(event.target.value)} className={`${inputClass} min-w-0 flex-1`} />
             <button type="button" className={buttonClass} onClick={() => setAsOf('')} disabled={asOf === ''}>
               Now
             </button>

@@ -4,16 +4,18 @@ import { CopyButton, buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { TokenEditor } from './token-editor'
 import { buildShareLink } from './share-link'
-import { exampleToken } from './example-token'
+import { exampleSecret, exampleToken } from './example-token'
 
 export interface TokenInputPanelProps {
   token: string
   onTokenChange: (token: string) => void
   decoded: DecodedToken | null
   decodedText: string
+  /** Puts the example's secret in the key box. */
+  onUseExampleSecret: () => void
 }
 
-export function TokenInputPanel({ token, onTokenChange, decoded, decodedText }: TokenInputPanelProps) {
+export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, onUseExampleSecret }: TokenInputPanelProps) {
   const [shared, setShared] = useState<{ token: string; link: string } | null>(null)
   const isExample = token === exampleToken
   const tokenToShare = decoded?.serialization === 'compact' ? decoded.input.token : token.trim()
@@ -56,7 +58,12 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText }: 
         ) : null}
         {isExample ? (
           <p className="text-slate-600 dark:text-slate-400">
-            This is an example: an OpenID Connect ID token signed with HS256. Replace it with your own token; it stays in this tab.
+            This is an example: an OpenID Connect ID token signed with HS256. Replace it with your own token; it stays in this tab. Its secret is{' '}
+            <code className="font-mono text-xs break-all">{exampleSecret}</code>:{' '}
+            <button type="button" className="font-medium text-sky-700 underline dark:text-sky-400" onClick={onUseExampleSecret}>
+              verify it with that secret
+            </button>
+            .
           </p>
         ) : null}
         {shareLink ? (
