@@ -423,7 +423,9 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
   context.fetched.push(fetchedDocument)
   let response: Response
   try {
-    response = await context.fetchFn(url, {
+    // Called unbound: browsers throw "Illegal invocation" when fetch runs with another object as `this`.
+    const { fetchFn } = context
+    response = await fetchFn(url, {
       // Keys are public: never send cookies, and keep the request simple enough to need no CORS preflight.
       credentials: 'omit',
       redirect: 'follow',

@@ -13,7 +13,9 @@ const notFound: Route = { status: 404, contentType: 'text/html', body: '<!doctyp
 /** Serves routes by exact URL (anything else is a 404 page) and records every request. */
 function stubFetch(routes: Record<string, Route>) {
   const requests: { url: string; init: RequestInit | undefined }[] = []
-  const fetchFn = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  // A function, not an arrow, so it can refuse a `this` the way browsers' fetch does ("Illegal invocation").
+  const fetchFn = async function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation')
     const url = String(input)
     requests.push({ url, init })
     const route = routes[url] ?? notFound
