@@ -86,8 +86,8 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
       if (!certificate.ok) return certificate
       const shape = spkiShape(certificate.value.spki)
       if (!shape.ok) return shape
-      const misfit = whyKeyDoesNotFit(request.alg, shape.value, request.enc)
-      if (misfit) return err(misfit)
+      const unusable = await whyUnusable(request, shape.value)
+      if (unusable) return err(unusable)
       const label = `${describeKeyShape(shape.value)} in the certificate for ${certificate.value.subject}${others}`
       if (isEd448(shape.value)) return importEd448Public(certificate.value.spki, label)
       const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }))
@@ -113,8 +113,8 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
 async function publicPem(spki: Uint8Array, request: KeyRequest, source: string): Promise<Result<UsableKey[], string>> {
   const shape = spkiShape(spki)
   if (!shape.ok) return shape
-  const misfit = whyKeyDoesNotFit(request.alg, shape.value, request.enc)
-  if (misfit) return err(misfit)
+  const unusable = await whyUnusable(request, shape.value)
+  if (unusable) return err(unusable)
   const label = `${describeKeyShape(shape.value)} (${source})`
   if (isEd448(shape.value)) return importEd448Public(spki, label)
   const key = await attempt(() => importSPKI(toPem('PUBLIC KEY', spki), request.alg, { extractable: true }))
@@ -126,14 +126,16 @@ async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string
   const described = describePkcs8(pkcs8)
   if (!described.ok) return described
   const shape = { ...toShape(described.value), isPrivate: true }
-  const misfit = whyKeyDoesNotFit(request.alg, shape, request.enc)
-  if (misfit) return err(misfit)
+  const unusable = await whyUnusable(request, shape)
+  if (unusable) return err(unusable)
   if (isEd448(shape)) {
     const privateKey = await attempt(() => crypto.subtle.importKey('pkcs8', pkcs8.slice(), { name: 'Ed448' }, true, ['sign']))
-    if (!privateKey.ok) return err(ed448Unsupported)
+    if (!privateKey.ok) return privateKey
     const jwk = await attempt(() => crypto.subtle.exportKey('jwk', privateKey.value))
     if (!jwk.ok) return jwk
-    const key = await jwkKey(jwk.value as JsonObject, request, `the public half of the ${source}`)
+    // WebCrypto's export says what this private key may do ("sign", "Ed448"), which its public half need not repeat.
+    const { key_ops: _ops, ext: _ext, alg: _alg, ...exported } = jwk.value
+    const key = await jwkKey(exported as JsonObject, request, `the public half of the ${source}`)
     return key.ok ? ok([key.value]) : key
   }
   const privateKey = await attempt(() => importPKCS8(toPem('PRIVATE KEY', pkcs8), request.alg, { extractable: true }))
@@ -149,8 +151,8 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   const { alg, purpose } = request
   const shape = jwkShape(jwk)
   if (!shape.ok) return shape
-  const misfit = whyKeyDoesNotFit(alg, shape.value, request.enc)
-  if (misfit) return err(misfit)
+  const unusable = await whyUnusable(request, shape.value)
+  if (unusable) return err(unusable)
   // A "dir" key may name the content encryption it is for, which is its algorithm (RFC 7518 §4.5).
   const isKeyForAlg = jwk.alg === alg || (alg === 'dir' && jwk.alg === request.enc)
   if (typeof jwk.alg === 'string' && !isKeyForAlg) return err(`This key is marked for ${jwk.alg} ("alg" in the JWK), but the token says ${alg}.`)
@@ -170,7 +172,7 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
 
   if (isEd448(shape.value)) {
     const key = await attempt(() => crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed448', x: publicJwk.x }, { name: 'Ed448' }, true, ['verify']))
-    return key.ok ? ok({ key: key.value, label, ...extras }) : err(ed448Unsupported)
+    return key.ok ? ok({ key: key.value, label, ...extras }) : key
   }
   const key = await attempt(() => importJWK({ ...usedJwk, ext: true }, alg))
   if (!key.ok) return key
@@ -208,8 +210,27 @@ async function thumbprintOf(jwk: JWK): Promise<string | undefined> {
   return calculateJwkThumbprint(jwk).catch(() => undefined)
 }
 
-// jose has no Ed448, so those keys go to WebCrypto directly, where the browser has it (Node does; Chromium does not).
-const ed448Unsupported = 'This browser\'s WebCrypto has no Ed448, so Ed448 signatures cannot be checked here. Ed25519 keys work everywhere.'
+/** Why this key cannot serve the request here: it does not fit, or this browser lacks its algorithm. */
+async function whyUnusable(request: KeyRequest, shape: KeyShape): Promise<string | undefined> {
+  const misfit = whyKeyDoesNotFit(request.alg, shape, request.enc)
+  if (misfit) return misfit
+  // Ed448 and ML-DSA are in some WebCrypto implementations only (Node has Ed448; Chromium neither, yet).
+  const optional = isEd448(shape) ? 'Ed448' : shape.type === 'AKP' ? shape.curve : undefined
+  if (optional && (await isMissingFromWebCrypto(optional))) return `This browser's WebCrypto has no ${optional}, so ${optional} signatures cannot be checked here.`
+  return undefined
+}
+
+/** Importing an empty key fails with NotSupportedError for an unknown algorithm, and another error for a known one. */
+async function isMissingFromWebCrypto(name: string): Promise<boolean> {
+  try {
+    await crypto.subtle.importKey('spki', new Uint8Array(0), { name }, false, ['verify'])
+    return false
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'NotSupportedError'
+  }
+}
+
+// jose has no Ed448, so those keys go to WebCrypto directly.
 
 function isEd448(shape: KeyShape): boolean {
   return shape.type === 'OKP' && shape.curve === 'Ed448'
@@ -217,7 +238,7 @@ function isEd448(shape: KeyShape): boolean {
 
 async function importEd448Public(spki: Uint8Array, label: string): Promise<Result<UsableKey[], string>> {
   const key = await attempt(() => crypto.subtle.importKey('spki', spki.slice(), { name: 'Ed448' }, true, ['verify']))
-  return key.ok ? ok([await withThumbprint(key.value, label)]) : err(ed448Unsupported)
+  return key.ok ? ok([await withThumbprint(key.value, label)]) : key
 }
 
 function spkiShape(der: Uint8Array): Result<KeyShape, string> {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CompactSign, FlattenedSign, exportJWK, exportPKCS8, exportSPKI, generateKeyPair } from 'jose'
-import { generateKeyPairSync } from 'node:crypto'
+import { generateKeyPairSync, sign } from 'node:crypto'
 import { decodeToken } from '../../../src/core/token/decode-token'
 import { parseKeyText } from '../../../src/core/keys/parse-key-text'
 import { verifySignature } from '../../../src/core/verify/verify-signature'
@@ -247,5 +247,40 @@ describe('tokens that can never be valid', () => {
   it('refuses an empty secret', async () => {
     const status = await verify(rfc7519Token, '0x', 'hex')
     expect(status).toEqual({ state: 'error', reason: 'The secret is empty. A key of zero bytes is refused here, as it should be by every verifier.' })
+  })
+})
+
+describe('algorithms some browsers lack', () => {
+  // Node's WebCrypto has Ed448 (jose does not), so here it is checked; Chromium reports it missing.
+  const ed448 = generateKeyPairSync('ed448')
+  const signEd448 = (alg: string, claims: object) => {
+    const signingInput = `${encodeBase64url(new TextEncoder().encode(JSON.stringify({ alg })))}.${encodeBase64url(new TextEncoder().encode(JSON.stringify(claims)))}`
+    return `${signingInput}.${encodeBase64url(sign(null, Buffer.from(signingInput), ed448.privateKey))}`
+  }
+
+  it.each(['EdDSA', 'Ed448'])('checks an Ed448 signature under alg %s with every key form', async (alg) => {
+    const token = signEd448(alg, { sub: 'alice' })
+    const forms = [
+      ed448.publicKey.export({ type: 'spki', format: 'pem' }) as string,
+      ed448.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+      JSON.stringify(ed448.publicKey.export({ format: 'jwk' })),
+    ]
+    for (const keyText of forms) expect(await verify(token, keyText), keyText.slice(0, 30)).toMatchObject({ state: 'valid', key: { thumbprint: expect.any(String) } })
+    expect(await verify(tamper(token), forms[0]!)).toMatchObject({ state: 'invalid' })
+    expect(await verify(token, JSON.stringify(generateKeyPairSync('ed448').publicKey.export({ format: 'jwk' })))).toMatchObject({ state: 'invalid' })
+  })
+
+  it('says plainly when WebCrypto has no ML-DSA', async () => {
+    const token = `${encodeBase64url(new TextEncoder().encode('{"alg":"ML-DSA-44"}'))}.${encodeBase64url(payload)}.${encodeBase64url(new Uint8Array(2420))}`
+    const jwk = JSON.stringify({ kty: 'AKP', alg: 'ML-DSA-44', pub: encodeBase64url(new Uint8Array(1312)) })
+    expect(await verify(token, jwk)).toEqual({ state: 'error', reason: 'This browser\'s WebCrypto has no ML-DSA-44, so ML-DSA-44 signatures cannot be checked here.' })
+  })
+
+  it('says plainly that ES256K cannot be checked in a browser', async () => {
+    const token = `${encodeBase64url(new TextEncoder().encode('{"alg":"ES256K"}'))}.${encodeBase64url(payload)}.${encodeBase64url(new Uint8Array(64))}`
+    expect(await verify(token, '{"kty":"EC","crv":"secp256k1","x":"AA","y":"AA"}')).toEqual({
+      state: 'error',
+      reason: 'ES256K (ECDSA on secp256k1) cannot be checked in a browser: WebCrypto has no secp256k1 curve.',
+    })
   })
 })
