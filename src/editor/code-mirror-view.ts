@@ -48,7 +48,8 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
   const extensions: Extension[] = [
     editorTheme,
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': label, ...(testId ? { 'data-testid': testId } : {}) }),
+    // An explicit tabindex lets checkers see that a scrolling editor can be reached from the keyboard.
+    EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0', ...(testId ? { 'data-testid': testId } : {}) }),
     readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
     placeholder ? placeholderText(placeholder) : [],
     styleMember ? jsonHighlighting(styleMember) : rangeHighlighting(),

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CompactEncrypt, SignJWT, exportJWK, exportPKCS8, exportSPKI, generateKeyPair } from 'jose'
-import { closeApp, openApp, type AppPage } from './page-fixture'
+import { closeApp, openApp, runAxe, type AppPage } from './page-fixture'
 import { startStaticServer, type StaticServer } from './static-server'
 import { exampleSecret } from '../../src/features/token-input/example-token'
 
@@ -120,6 +120,28 @@ describe('verifying in the browser', () => {
     expect(await signatureState()).toBe('unverified')
     await fill('inner-key-input', await exportSPKI(rsa.publicKey))
     await expect.poll(signatureState).toBe('valid')
+  })
+})
+
+describe('accessibility', () => {
+  it('has no serious violations with a decrypted JWE, a verdict and a token that carries its key, in light and dark', async () => {
+    const expectNoViolations = async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await app.page.emulateMedia({ colorScheme })
+        expect(await runAxe(app.page)).toEqual([])
+      }
+    }
+    await expect.poll(() => state('decryption-status')).toBe('decrypted')
+    await expectNoViolations()
+
+    const carrier = await generateKeyPair('ES256', { extractable: true })
+    await fill('token-input', await new SignJWT({ sub: 'mallory' }).setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(carrier.publicKey) }).sign(carrier.privateKey))
+    await app.page.getByRole('button', { name: 'Check with the token\'s own JWK…' }).click()
+    await expectNoViolations()
+    await app.page.getByRole('button', { name: 'Put the token\'s JWK in the key box' }).click()
+    await expect.poll(signatureState).toBe('valid')
+    await expectNoViolations()
+    await app.page.emulateMedia({ colorScheme: 'light' })
   })
 })
 

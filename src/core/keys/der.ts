@@ -95,7 +95,7 @@ export class DerReader {
     if (first > 0x80) {
       const lengthBytes = first & 0x7f
       if (lengthBytes > MAX_LENGTH_BYTES) {
-        throw new DerFault('encoding', `the ${name} has a ${lengthBytes}-byte length field, too long for any key or certificate`)
+        throw new DerFault('encoding', `the ${name} has a length field of ${lengthBytes} bytes, too long for any key or certificate`)
       }
       if (start + 2 + lengthBytes > bytes.length) throw new DerFault('encoding', `the ${name} ends early (its length is cut off)`)
       length = 0

@@ -36,6 +36,8 @@ export interface KeyRequest {
   encoding: SecretEncoding
 }
 
+const encryptedKeyMessage =
+  'This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkey -in key.pem -out plain.pem), or paste the public key instead.'
 const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']
 const VERIFY_OPS = ['verify']
 const DECRYPT_OPS = ['decrypt', 'unwrapKey', 'deriveKey', 'deriveBits']
@@ -74,6 +76,7 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
   const block = blocks[0]
   if (!block) return err('The PEM text holds no key.')
   const others = blocks.length > 1 ? ` (the first of ${blocks.length} PEM blocks)` : ''
+  if (block.isEncrypted) return err(encryptedKeyMessage)
   switch (block.label) {
     case 'PUBLIC KEY':
       return publicPem(block.der, request, `SPKI public key${others}`)
@@ -104,7 +107,7 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
       return pkcs8.ok ? privatePem(pkcs8.value.pkcs8, request, `SEC1 EC private key${others}`) : pkcs8
     }
     case 'ENCRYPTED PRIVATE KEY':
-      return err('This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkcs8 -in key.pem -out plain.pem), or paste the public key instead.')
+      return err(encryptedKeyMessage)
     default:
       return err(`A "${block.label}" PEM block is not a key. Paste a public key, a certificate or a private key.`)
   }

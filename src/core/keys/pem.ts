@@ -133,8 +133,6 @@ const PKCS1_PUBLIC_KEY: DerSubject = { noun: 'PKCS#1 RSA public key', structure:
 const PKCS1_PRIVATE_KEY: DerSubject = { noun: 'PKCS#1 RSA private key', structure: 'RSAPrivateKey' }
 const SEC1_PRIVATE_KEY: DerSubject = { noun: 'SEC1 EC private key', structure: 'ECPrivateKey' }
 
-// ---- PEM text ----
-
 const BOUNDARY = /-----(BEGIN|END) ([^\r\n]*?)-----/g
 const LINE_BREAK = /\r\n|\r|\n|\\r\\n|\\n|\\r/g
 const BASE64_CHARACTER = /[A-Za-z0-9+/=]/
@@ -144,7 +142,7 @@ export function parsePem(text: string): Result<PemBlock[], string> {
   const blocks: PemBlock[] = []
   const boundary = new RegExp(BOUNDARY)
   for (let begin = boundary.exec(text); begin; begin = boundary.exec(text)) {
-    const [beginLine, kind, label] = begin as unknown as [string, string, string]
+    const [beginLine, kind, label = ''] = [begin[0], begin[1], begin[2]]
     if (kind === 'END') return err(`The line "${beginLine}" has no BEGIN line before it.`)
     const end = boundary.exec(text)
     if (!end || end[1] === 'BEGIN') return err(`The PEM block "${beginLine}" has no matching END line.`)
@@ -188,11 +186,12 @@ function readPemBody(text: string, label: string, beginLine: string, from: numbe
         continue
       }
       if (phase === 'headers' && indent > headerIndent) continue
-      const header = /^\s*([A-Za-z][A-Za-z0-9-]*):(.*)$/.exec(content)
+      // "Name: value" with a space, so a corrupt base64 line holding a colon is not taken for a header.
+      const header = /^\s*([A-Za-z][A-Za-z0-9-]*):(?: (.*))?$/.exec(content)
       if (header) {
         phase = 'headers'
         headerIndent = indent
-        const [, name, value] = header as unknown as [string, string, string]
+        const [name = '', value = ''] = [header[1], header[2]]
         if (/^dek-info$/i.test(name) || (/^proc-type$/i.test(name) && /ENCRYPTED/i.test(value))) isEncrypted = true
         continue
       }
@@ -241,8 +240,6 @@ function splitLines(text: string, from: number, to: number): { from: number; to:
   return lines
 }
 
-// ---- Keys ----
-
 export function describeSpki(der: Uint8Array): Result<KeyDescription, string> {
   return readDer(der, PUBLIC_KEY, 'SubjectPublicKeyInfo sequence', (fields) => {
     const algorithm = readAlgorithm(fields, 'algorithm identifier')
@@ -265,7 +262,7 @@ export function describePkcs8(der: Uint8Array): Result<KeyDescription, string> {
     const privateKey = fields.read(TAG.OCTET_STRING, 'private key octet string').contents
     // RFC 5958: [0] IMPLICIT attributes, then [1] IMPLICIT the public key.
     fields.readOptional(contextTag(0, true), 'attributes')
-    if (!fields.readOptional(contextTag(1, false), 'public key')) fields.readOptional(contextTag(1, true), 'public key')
+    fields.readOptional(contextTag(1, false), 'public key')
     fields.finish()
     const inner = (name: string) => new DerReader(privateKey, 'private key octet string').enterOnly(TAG.SEQUENCE, name)
     const ecPrivateKey = algorithm.oid === OID.ecPublicKey ? readEcPrivateKey(inner('ECPrivateKey sequence')) : undefined
@@ -401,14 +398,14 @@ const rsaAlgorithmIdentifier = () => encodeDer(TAG.SEQUENCE, encodeOid(OID.rsaEn
 const privateKeyInfo = (algorithm: Uint8Array, privateKey: Uint8Array) =>
   encodeDer(TAG.SEQUENCE, encodeDer(TAG.INTEGER, new Uint8Array([0])), algorithm, encodeDer(TAG.OCTET_STRING, privateKey))
 
-// ---- Certificates ----
-
 export function describeCertificate(der: Uint8Array): Result<CertificateInfo, string> {
   return readDer(der, CERTIFICATE, 'Certificate sequence', (fields) => {
     const tbs = fields.enter(TAG.SEQUENCE, 'tbsCertificate sequence')
     const version = tbs.readOptional(contextTag(0, true), 'version')
     if (version) {
-      const number = readSmallInteger(new DerReader(version.contents, 'version'), 'version number')
+      const versionFields = new DerReader(version.contents, 'version')
+      const number = readSmallInteger(versionFields, 'version number')
+      versionFields.finish()
       if (number > 2) throw new DerFault('structure', `its version number is ${number}, but X.509 has only 0 to 2 (v1 to v3)`)
     }
     const serial = readSerialNumber(tbs)

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CompactSign, FlattenedSign, exportJWK, exportPKCS8, exportSPKI, generateKeyPair } from 'jose'
+import { CompactSign, FlattenedSign, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8 } from 'jose'
 import { generateKeyPairSync, sign } from 'node:crypto'
 import { decodeToken } from '../../../src/core/token/decode-token'
 import { parseKeyText } from '../../../src/core/keys/parse-key-text'
@@ -7,6 +7,7 @@ import { verifySignature } from '../../../src/core/verify/verify-signature'
 import type { SecretEncoding } from '../../../src/core/keys/decode-secret'
 import { encodeBase64url } from '../../../src/core/encoding/base64url'
 import { rfc7519Token } from '../../fixtures/tokens'
+import { ecLeafCertificate, ecLeafPrivateKey, ed25519Certificate, ed25519PrivateKey, rsaCaCertificate } from '../../fixtures/certificates'
 import {
   rfc7515A2RsaJwk,
   rfc7515A2Rs256Jws,
@@ -169,6 +170,17 @@ describe.each(['HS256', 'HS384', 'HS512'] as const)('%s', (alg) => {
 })
 
 describe('key formats and sets', () => {
+  it('asks for a decrypted private key, in the new and the old PEM forms', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const rsaToken = await new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(rsa.privateKey)
+    const reason = 'This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkey -in key.pem -out plain.pem), or paste the public key instead.'
+    const pkcs8 = rsa.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pass' }) as string
+    const pkcs1 = rsa.privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pass' }) as string
+    expect(pkcs1).toContain('Proc-Type: 4,ENCRYPTED')
+    expect(await verify(rsaToken, pkcs8)).toEqual({ state: 'error', reason })
+    expect(await verify(rsaToken, pkcs1)).toEqual({ state: 'error', reason })
+  })
+
   it('verifies with PKCS#1 and SEC1 PEM', async () => {
     const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
     const rsaToken = await new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(rsa.privateKey)
@@ -282,5 +294,40 @@ describe('algorithms some browsers lack', () => {
       state: 'error',
       reason: 'ES256K (ECDSA on secp256k1) cannot be checked in a browser: WebCrypto has no secp256k1 curve.',
     })
+  })
+})
+
+describe('certificates', () => {
+  const derBase64 = (pem: string) => pem.replace(/-----[^-]+-----|\s/g, '')
+
+  it.each([
+    ['ES256', ecLeafCertificate, ecLeafPrivateKey, 'an EC P-256 public key in the certificate for CN=api.example.com, OU=Signing, O=JWT Workbench Tests, C=GB'],
+    ['EdDSA', ed25519Certificate, ed25519PrivateKey, 'an Ed25519 public key in the certificate for'],
+  ])('verifies %s with the signer\'s certificate, naming its subject', async (alg, certificate, privateKey, label) => {
+    const token = await new CompactSign(payload).setProtectedHeader({ alg }).sign(await importPKCS8(privateKey, alg))
+    const status = await verify(token, certificate)
+    expect(status).toMatchObject({ state: 'valid', key: { label: expect.stringContaining(label), thumbprint: expect.any(String) } })
+    expect(await verify(tamper(token), certificate)).toMatchObject({ state: 'invalid' })
+  })
+
+  it('uses the first certificate of a chain, which is the signer\'s', async () => {
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(await importPKCS8(ecLeafPrivateKey, 'ES256'))
+    expect(await verify(token, `${ecLeafCertificate}\n${rsaCaCertificate}`)).toMatchObject({ state: 'valid', key: { label: expect.stringContaining('(the first of 2 PEM blocks)') } })
+  })
+
+  it('says when the key that matched is the one the token carries in "x5c"', async () => {
+    const token = await new CompactSign(payload)
+      .setProtectedHeader({ alg: 'ES256', x5c: [derBase64(ecLeafCertificate), derBase64(rsaCaCertificate)] })
+      .sign(await importPKCS8(ecLeafPrivateKey, 'ES256'))
+    expect(await verify(token, ecLeafCertificate)).toMatchObject({ state: 'valid', isEmbeddedKey: true, reason: expect.stringMatching(/which is the key the token carries in its own header/) })
+  })
+
+  it('says when the key that matched is the one the token carries in "jwk"', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(pair.publicKey) }).sign(pair.privateKey)
+    expect(await verify(token, await exportSPKI(pair.publicKey))).toMatchObject({ state: 'valid', isEmbeddedKey: true })
+    const other = await generateKeyPair('ES256', { extractable: true })
+    const otherToken = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(other.publicKey) }).sign(pair.privateKey)
+    expect(await verify(otherToken, await exportSPKI(pair.publicKey))).not.toHaveProperty('isEmbeddedKey')
   })
 })
