@@ -2,7 +2,8 @@
 // and used only when the user explicitly chooses to: trusting a key the token brings is the attack.
 import type { JsonObject } from '../json/scan-json'
 import { decodeBase64url } from '../encoding/base64url'
-import { certificateFingerprint, describeCertificate, toPem, type CertificateInfo } from './pem'
+import { certificateFingerprint, describeCertificate, type CertificateInfo } from './key-der'
+import { toPem } from './parse-pem'
 
 export type CarriedKeyTexts = Partial<Record<'jwk' | 'x5c', string>>
 
@@ -42,4 +43,15 @@ export async function describeCertificateChain(x5c: unknown): Promise<ChainEntry
       return { ok: true, certificate: certificate.value, fingerprint: await certificateFingerprint(der.value.bytes) }
     }),
   )
+}
+
+export interface CarriedKeys {
+  texts: CarriedKeyTexts
+  /** The "x5c" chain described, or null when the header has none. */
+  chain: ChainEntry[] | null
+}
+
+/** Everything the UI shows about the header's own keys. */
+export async function readCarriedKeys(header: JsonObject): Promise<CarriedKeys> {
+  return { texts: embeddedKeyTexts(header), chain: header.x5c === undefined ? null : await describeCertificateChain(header.x5c) }
 }

@@ -14,9 +14,8 @@ import {
   ecPrivateKeyToPkcs8,
   rsaPrivateKeyToPkcs8,
   rsaPublicKeyToSpki,
-  toPem,
-  type PemBlock,
-} from './pem'
+} from './key-der'
+import { toPem, type PemBlock } from './parse-pem'
 
 export interface UsableKey {
   key: CryptoKey | Uint8Array

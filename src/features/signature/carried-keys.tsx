@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { JsonObject } from '../../core/json/scan-json'
-import { describeCertificateChain, embeddedKeyTexts, type ChainEntry } from '../../core/keys/embedded-keys'
+import type { CarriedKeys as Carried, ChainEntry } from '../../core/keys/embedded-keys'
 import { formatUtc } from '../../core/claims/time'
 import { buttonClass } from '../../components/copy-button'
 import { useLatestResult } from '../../hooks/use-latest-result'
@@ -8,12 +8,22 @@ import { useNowSeconds } from '../../hooks/use-now'
 
 const sourceNames = { jwk: 'its "jwk" header (a public key)', x5c: 'its "x5c" header (a certificate chain)' } as const
 
+// Certificate parsing loads only for tokens that carry a key.
+const loadEmbeddedKeys = () => import('../../core/keys/embedded-keys')
+
 /** The keys a token brings in its header, described, and usable only after a clear warning. */
 export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey: (keyText: string) => void }) {
-  const texts = embeddedKeyTexts(header)
-  const [confirming, setConfirming] = useState<keyof typeof texts | null>(null)
+  const carriesKey = header.jwk !== undefined || header.x5c !== undefined
+  const carried = useLatestResult(
+    carriesKey ? () => loadEmbeddedKeys().then(({ readCarriedKeys }) => readCarriedKeys(header)) : undefined,
+    [header],
+    null,
+    (error): Carried => ({ texts: {}, chain: [{ ok: false, problem: `The keys in the header could not be read: ${String(error)}` }] }),
+  )
+  const [confirming, setConfirming] = useState<keyof Carried['texts'] | null>(null)
+  if (!carriesKey || !carried.value) return null
+  const { texts, chain } = carried.value
   const sources = (Object.keys(texts) as Array<keyof typeof texts>).filter((source) => texts[source])
-  if (sources.length === 0 && header.x5c === undefined) return null
 
   return (
     <section aria-label="Keys carried by the token" data-testid="carried-keys" className="space-y-2 rounded-lg border border-amber-300 p-3 text-sm dark:border-amber-800">
@@ -23,7 +33,7 @@ export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey
         got from the issuer instead, or compare this key's thumbprint or certificate with one you trust.
       </p>
       {typeof header.jwk === 'object' && header.jwk !== null && !Array.isArray(header.jwk) ? <CarriedJwk jwk={header.jwk} /> : null}
-      {header.x5c !== undefined ? <CertificateChain x5c={header.x5c} /> : null}
+      {chain ? <CertificateChain chain={chain} /> : null}
       {confirming ? (
         <div role="alertdialog" aria-label="Use the token's own key?" className="space-y-2 rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
           <p>
@@ -74,14 +84,11 @@ function CarriedJwk({ jwk }: { jwk: JsonObject }) {
   )
 }
 
-const noCertificates: ChainEntry[] = []
-
-function CertificateChain({ x5c }: { x5c: unknown }) {
+function CertificateChain({ chain }: { chain: ChainEntry[] }) {
   const nowSeconds = useNowSeconds(60_000)
-  const chain = useLatestResult(() => describeCertificateChain(x5c), [x5c], noCertificates, (error): ChainEntry[] => [{ ok: false, problem: String(error) }])
   return (
     <ol className="space-y-2" aria-label="Certificate chain (x5c)">
-      {chain.value.map((entry, index) => (
+      {chain.map((entry, index) => (
         <li key={index} data-testid="x5c-certificate" className="rounded-md bg-slate-50 p-2 text-xs dark:bg-slate-800">
           {entry.ok ? (
             <dl className="grid grid-cols-[6rem_minmax(0,1fr)] gap-x-2 gap-y-0.5">

@@ -1,9 +1,7 @@
-// PEM text (RFC 7468) to DER, and what the DER holds: the kind of key, its curve or size, and a
-// certificate's names and dates. Reading only; WebCrypto (through jose) does all the cryptography.
-import { decodeBase64url, describeCharacter, encodeBase64url } from '../encoding/base64url'
+// What a key or certificate in DER holds: the kind of key, its curve or size, and a certificate's
+// names and dates; and the rewrapping of PKCS#1 and SEC1 keys. Reading only: WebCrypto does the cryptography.
 import { decodeUtf8 } from '../encoding/utf8'
-import { lineAndColumn } from '../json/scan-json'
-import { err, ok, type Result } from '../result'
+import { ok, type Result } from '../result'
 import {
   contextTag,
   DerFault,
@@ -20,16 +18,6 @@ import {
   type DerElement,
   type DerSubject,
 } from './der'
-
-export interface PemBlock {
-  /** The word(s) between BEGIN and END: 'PUBLIC KEY', 'CERTIFICATE', 'RSA PRIVATE KEY'… */
-  label: string
-  der: Uint8Array
-  /** The block re-emitted canonically by toPem. */
-  pem: string
-  /** RFC 1421 headers (Proc-Type: 4,ENCRYPTED / DEK-Info) mark an old-style passphrase-encrypted key. */
-  isEncrypted?: true
-}
 
 export interface KeyDescription {
   /** 'RSA', 'EC', 'Ed25519', 'Ed448', 'X25519', 'X448', 'ML-DSA-44' | '-65' | '-87', or 'unknown'. */
@@ -132,113 +120,6 @@ const CERTIFICATE: DerSubject = { noun: 'certificate', structure: 'X.509 certifi
 const PKCS1_PUBLIC_KEY: DerSubject = { noun: 'PKCS#1 RSA public key', structure: 'RSAPublicKey' }
 const PKCS1_PRIVATE_KEY: DerSubject = { noun: 'PKCS#1 RSA private key', structure: 'RSAPrivateKey' }
 const SEC1_PRIVATE_KEY: DerSubject = { noun: 'SEC1 EC private key', structure: 'ECPrivateKey' }
-
-const BOUNDARY = /-----(BEGIN|END) ([^\r\n]*?)-----/g
-const LINE_BREAK = /\r\n|\r|\n|\\r\\n|\\n|\\r/g
-const BASE64_CHARACTER = /[A-Za-z0-9+/=]/
-const WHITESPACE = /\s/
-
-export function parsePem(text: string): Result<PemBlock[], string> {
-  const blocks: PemBlock[] = []
-  const boundary = new RegExp(BOUNDARY)
-  for (let begin = boundary.exec(text); begin; begin = boundary.exec(text)) {
-    const [beginLine, kind, label = ''] = [begin[0], begin[1], begin[2]]
-    if (kind === 'END') return err(`The line "${beginLine}" has no BEGIN line before it.`)
-    const end = boundary.exec(text)
-    if (!end || end[1] === 'BEGIN') return err(`The PEM block "${beginLine}" has no matching END line.`)
-    if (end[2] !== label) {
-      return err(`The PEM block "${beginLine}" ends with "${end[0]}"; its END line must repeat the label "${label}".`)
-    }
-    const block = readPemBody(text, label, beginLine, begin.index + beginLine.length, end.index)
-    if (!block.ok) return block
-    blocks.push(block.value)
-  }
-  if (blocks.length === 0) return err('No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".')
-  return ok(blocks)
-}
-
-/** Canonical PEM (RFC 7468 §2): standard base64 with padding, 64-character lines, a final line break. */
-export function toPem(label: string, der: Uint8Array): string {
-  const base64 = encodeBase64url(der).replace(/-/g, '+').replace(/_/g, '/')
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4)
-  const lines = padded.match(/.{1,64}/g) ?? []
-  return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`, ''].join('\n')
-}
-
-function readPemBody(text: string, label: string, beginLine: string, from: number, to: number): Result<PemBlock, string> {
-  const block = `The PEM block "${beginLine}"`
-  const where = (offset: number) => {
-    const { line, column } = lineAndColumn(text, offset)
-    return `line ${line}, column ${column}`
-  }
-  let base64 = ''
-  const offsets: number[] = []
-  let isEncrypted = false
-  // RFC 1421 headers come first, may continue on indented lines, and end at a blank line.
-  let phase: 'start' | 'headers' | 'base64' = 'start'
-  let headerIndent = 0
-  for (const line of splitLines(text, from, to)) {
-    const content = text.slice(line.from, line.to)
-    if (phase !== 'base64') {
-      const indent = content.length - content.trimStart().length
-      if (content.trim() === '') {
-        if (phase === 'headers') phase = 'base64'
-        continue
-      }
-      if (phase === 'headers' && indent > headerIndent) continue
-      // "Name: value" with a space, so a corrupt base64 line holding a colon is not taken for a header.
-      const header = /^\s*([A-Za-z][A-Za-z0-9-]*):(?: (.*))?$/.exec(content)
-      if (header) {
-        phase = 'headers'
-        headerIndent = indent
-        const [name = '', value = ''] = [header[1], header[2]]
-        if (/^dek-info$/i.test(name) || (/^proc-type$/i.test(name) && /ENCRYPTED/i.test(value))) isEncrypted = true
-        continue
-      }
-      phase = 'base64'
-    }
-    for (let i = line.from; i < line.to; i++) {
-      const char = text[i]!
-      if (WHITESPACE.test(char)) continue
-      if (!BASE64_CHARACTER.test(char)) {
-        const shown = describeCharacter(String.fromCodePoint(text.codePointAt(i) ?? 0))
-        return err(`${block} is not valid base64: it contains ${shown} at ${where(i)}.`)
-      }
-      base64 += char
-      offsets.push(i)
-    }
-  }
-  if (base64 === '') return err(`${block} is empty: there is no base64 between its BEGIN and END lines.`)
-  const data = base64.replace(/=+$/, '')
-  const misplaced = data.indexOf('=')
-  if (misplaced !== -1) return err(`${block} is not valid base64: "=" appears before the end, at ${where(offsets[misplaced]!)}.`)
-  if (data.length % 4 === 1) {
-    return err(`${block} is not valid base64: ${data.length} base64 characters cannot make whole bytes, so one is missing or extra.`)
-  }
-  const padding = base64.length - data.length
-  const neededPadding = (4 - (data.length % 4)) % 4
-  if (padding > 0 && padding !== neededPadding) {
-    return err(`${block} is not valid base64: it ends with ${padding} "=" but needs ${neededPadding === 0 ? 'none' : neededPadding}.`)
-  }
-  const decoded = decodeBase64url(base64)
-  if (!decoded.ok) return err(`${block} is not valid base64: ${decoded.error.message}.`)
-  const der = decoded.value.bytes
-  return ok({ label, der, pem: toPem(label, der), ...(isEncrypted ? { isEncrypted: true as const } : {}) })
-}
-
-/** Lines between two offsets; a literal "\n" counts as a break, so PEM copied out of JSON still reads. */
-function splitLines(text: string, from: number, to: number): { from: number; to: number }[] {
-  const lines: { from: number; to: number }[] = []
-  const pattern = new RegExp(LINE_BREAK)
-  const slice = text.slice(from, to)
-  let start = 0
-  for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
-    lines.push({ from: from + start, to: from + match.index })
-    start = match.index + match[0].length
-  }
-  lines.push({ from: from + start, to })
-  return lines
-}
 
 export function describeSpki(der: Uint8Array): Result<KeyDescription, string> {
   return readDer(der, PUBLIC_KEY, 'SubjectPublicKeyInfo sequence', (fields) => {

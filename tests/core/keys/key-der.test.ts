@@ -1,3 +1,4 @@
+// Keys and certificates from PEM text to what their DER holds: parse-pem.ts and key-der.ts share these keys.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createPrivateKey, createPublicKey, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto'
@@ -8,12 +9,11 @@ import {
   describePkcs8,
   describeSpki,
   ecPrivateKeyToPkcs8,
-  parsePem,
   rsaPrivateKeyToPkcs8,
   rsaPublicKeyToSpki,
-  toPem,
   type KeyDescription,
-} from '../../../src/core/keys/pem'
+} from '../../../src/core/keys/key-der'
+import { parsePem, toPem } from '../../../src/core/keys/parse-pem'
 import {
   ecLeafCertificate,
   ecLeafCertificateDetails,
