@@ -81,7 +81,7 @@ function DebuggerPage() {
         {decoded ? (
           <>
             <DecodeSummary decoded={decoded} />
-            {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} /> : null}
+            {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} isEncrypted={readable?.payload.type === 'encrypted'} /> : null}
             <HeaderPanel decoded={decoded} />
             <PayloadPanel decoded={opened ?? decoded} />
             {opened?.nested ? <NestedToken decoded={opened.nested} /> : null}

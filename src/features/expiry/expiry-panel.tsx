@@ -10,16 +10,17 @@ const tones: Record<ExpiryStatus['state'], { badge: string; bar: string; label: 
   'no-expiry': { badge: 'bg-slate-600 text-white dark:bg-slate-400 dark:text-slate-950', bar: 'bg-slate-400', label: 'No expiry' },
 }
 
-export function ExpiryPanel({ payload }: { payload: JsonValue | undefined }) {
+/** `isEncrypted`: the claims are in a JWE that is not decrypted, so nothing can be said about time. */
+export function ExpiryPanel({ payload, isEncrypted = false }: { payload: JsonValue | undefined; isEncrypted?: boolean }) {
   const nowSeconds = useNowSeconds()
   const status = expiryStatus(payload, nowSeconds)
   const tone = tones[status.state]
   return (
     <section aria-label="Expiry" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div data-testid="expiry-status" data-state={status.state} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className={`rounded-md px-2 py-0.5 text-sm font-bold ${tone.badge}`}>{tone.label}</span>
+        <span className={`rounded-md px-2 py-0.5 text-sm font-bold ${tone.badge}`}>{isEncrypted ? 'Encrypted' : tone.label}</span>
         <span className="font-mono text-lg tabular-nums" aria-live="off">
-          {describeTimeLeft(status, nowSeconds)}
+          {isEncrypted ? 'the claims are encrypted: decrypt the token to see when it expires' : describeTimeLeft(status, nowSeconds)}
         </span>
       </div>
       {status.window ? <LifetimeBar status={status} window={status.window} barClass={tone.bar} /> : null}
