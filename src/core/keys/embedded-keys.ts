@@ -21,7 +21,7 @@ function certificatePems(entries: unknown[]): string | undefined {
   const pems: string[] = []
   for (const entry of entries) {
     const der = typeof entry === 'string' ? decodeBase64url(entry) : undefined
-    if (!der?.ok) return undefined
+    if (!der?.ok || der.value.bytes.length === 0) return undefined
     pems.push(toPem('CERTIFICATE', der.value.bytes))
   }
   return pems.join('\n')

@@ -64,7 +64,7 @@ export function needsSecret(alg: string, enc?: string): boolean {
 }
 
 export function describeKeyShape(shape: KeyShape): string {
-  if (shape.type === 'oct') return shape.byteLength === undefined ? 'a shared secret' : `a ${shape.byteLength}-byte shared secret`
+  if (shape.type === 'oct') return shape.byteLength === undefined ? 'a shared secret' : `a shared secret of ${shape.byteLength} byte${shape.byteLength === 1 ? '' : 's'}`
   const kind =
     shape.type === 'RSA' ? `RSA${shape.rsaModulusBits ? ` ${shape.rsaModulusBits}-bit` : ''}` : shape.type === 'EC' ? `EC ${shape.curve ?? ''}`.trim() : (shape.curve ?? shape.type)
   // Every kind here starts with a vowel sound: an RSA, an EC, an Ed25519, an X25519, an ML-DSA key.
@@ -77,6 +77,12 @@ function describeWanted(requirement: Requirement): string {
   )
   const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0]!
   return requirement.purpose === 'decrypt' ? `an ${joined} private key` : `an ${joined} key`
+}
+
+function rsaSizeSection(alg: string): string {
+  if (alg.startsWith('PS')) return '§3.5'
+  if (alg === 'RSA1_5') return '§4.2'
+  return alg.startsWith('RSA-OAEP') ? '§4.3' : '§3.3'
 }
 
 /** Why this key cannot serve `alg` (with `enc` for a JWE), or undefined when it can. */
@@ -103,7 +109,7 @@ export function whyKeyDoesNotFit(alg: string, shape: KeyShape, enc?: string): st
       : `${alg} needs ${describeWanted(requirement)}, but this key is on ${shape.curve}.`
   }
   if (shape.type === 'RSA' && shape.rsaModulusBits !== undefined && shape.rsaModulusBits < 2048) {
-    return `This RSA key has ${shape.rsaModulusBits} bits; ${alg} requires at least 2048 (RFC 7518 §3.3, §4.3), so it cannot be trusted.`
+    return `This RSA key has ${shape.rsaModulusBits} bits; ${alg} requires at least 2048 (RFC 7518 ${rsaSizeSection(alg)}), so it cannot be trusted.`
   }
   if (requirement.purpose === 'decrypt' && shape.type !== 'oct' && shape.isPrivate === false) {
     return `Decrypting needs the recipient's private key, but this is ${describeKeyShape(shape)}: a public key can only encrypt.`

@@ -14,11 +14,16 @@ export type KeyMaterial =
 export function parseKeyText(text: string): KeyMaterial {
   const trimmed = text.trim()
   if (trimmed === '') return { kind: 'empty' }
+  // Positions in messages count from the text as typed, blank lines before it included.
   if (trimmed.includes('-----BEGIN')) {
-    const pem = parsePem(trimmed)
+    const pem = parsePem(text)
     return pem.ok ? { kind: 'pem', blocks: pem.value } : { kind: 'unusable', message: pem.error }
   }
-  if (trimmed.startsWith('{')) return parseJsonKey(trimmed)
+  if (trimmed.startsWith('{')) return parseJsonKey(text)
+  // A secret may start with "[", so only a JSON array is taken for a misplaced list of keys.
+  if (trimmed.startsWith('[') && scanJson(text).ok) {
+    return { kind: 'unusable', message: 'The key is a JSON array. Paste one JWK, or a JWK Set: {"keys": [ … ]}.' }
+  }
   return { kind: 'secret', text }
 }
 
@@ -28,10 +33,8 @@ function parseJsonKey(text: string): KeyMaterial {
     const { line, column, message } = scan.error
     return { kind: 'unusable', message: `The key looks like JSON but is not valid: at line ${line}, column ${column}, ${message}.` }
   }
-  const json = scan.value
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { kind: 'unusable', message: `The key is JSON but ${describeJsonType(json)}, not a JWK or JWK Set object.` }
-  }
+  // Text that starts with "{" and scans is an object.
+  const json = scan.value as JsonObject
   if (Object.hasOwn(json, 'keys')) {
     const keys = json.keys
     if (!Array.isArray(keys)) return { kind: 'unusable', message: `"keys" must be an array of JWKs, but it is ${describeJsonType(keys)}.` }
@@ -41,6 +44,7 @@ function parseJsonKey(text: string): KeyMaterial {
     return { kind: 'jwks', keys: keys as JsonObject[] }
   }
   if (typeof json.kty === 'string') return { kind: 'jwk', jwk: json }
+  if (Object.hasOwn(json, 'kty')) return { kind: 'unusable', message: `"kty" must be a string naming the key type (oct, RSA, EC, OKP or AKP), but it is ${describeJsonType(json.kty)}.` }
   const hint = Object.hasOwn(json, 'jwks_uri') ? ' It looks like discovery metadata: put its URL in the JWKS URL box instead.' : ''
   return { kind: 'unusable', message: `The key is JSON but neither a JWK (it has no "kty") nor a JWK Set (it has no "keys").${hint}` }
 }

@@ -49,7 +49,7 @@ describe('decodeSecret: hex', () => {
     { name: 'a bad first character', text: 'zz', message: `The secret is not hex: character 1 is "z". ${fix}` },
     { name: 'a bad character before an odd length (the character wins)', text: 'abg', message: `The secret is not hex: character 3 is "g". ${fix}` },
     { name: 'an x that is not a prefix', text: 'ab0xcd', message: `The secret is not hex: character 4 is "x". ${fix}` },
-    { name: 'a second prefix', text: '0x0xab', message: `The secret is not hex: character 2 is "x". ${fix}` },
+    { name: 'a second prefix', text: '0x0xab', message: `The secret is not hex: character 4 is "x". ${fix}` },
     { name: 'a colon separator', text: 'de:ad', message: `The secret is not hex: character 3 is ":". ${fix}` },
     { name: 'a non-ASCII character', text: 'abé0', message: `The secret is not hex: character 3 is "é". ${fix}` },
     { name: 'a base64 secret', text: 'c2VjcmV0', message: `The secret is not hex: character 3 is "V". ${fix}` },
@@ -57,10 +57,10 @@ describe('decodeSecret: hex', () => {
     expect(decodeSecret(text, 'hex')).toEqual(err(message))
   })
 
-  it('counts the character position in the text with whitespace and the 0x prefix removed', () => {
-    // The position is of the compacted digits, not of what was typed: "g" is the 7th character typed.
-    expect(decodeSecret('ab cd g', 'hex')).toEqual(err(`The secret is not hex: character 5 is "g". ${fix}`))
-    expect(decodeSecret('0xzz', 'hex')).toEqual(err(`The secret is not hex: character 1 is "z". ${fix}`))
+  it('counts the character position in the text as typed, whitespace and the 0x prefix included', () => {
+    expect(decodeSecret('ab cd g', 'hex')).toEqual(err(`The secret is not hex: character 7 is "g". ${fix}`))
+    expect(decodeSecret('0xzz', 'hex')).toEqual(err(`The secret is not hex: character 3 is "z". ${fix}`))
+    expect(decodeSecret('  0x ab z', 'hex')).toEqual(err(`The secret is not hex: character 9 is "z". ${fix}`))
   })
 })
 
@@ -86,22 +86,22 @@ describe('decodeSecret: base64', () => {
     {
       name: 'a character in neither alphabet',
       text: 'ab*c',
-      message: `The secret is not base64: character 3 is "*", which is not a base64url character (A-Z, a-z, 0-9, "-" and "_"). ${fix}`,
+      message: `The secret is not base64: character 3 is "*", which is not a base64 character (A-Z, a-z, 0-9, "+" and "/"). ${fix}`,
     },
     {
-      name: 'a decoding error before the alphabet mix-up',
+      name: 'a base64url character before a bad one (the likely mix-up is named first)',
       text: 'ab-c*',
-      message: `The secret is not base64: character 5 is "*", which is not a base64url character (A-Z, a-z, 0-9, "-" and "_"). ${fix}`,
+      message: 'The secret contains "-", which base64 does not use: it looks like base64url. Choose that encoding instead.',
     },
     {
       name: 'a non-ASCII character',
       text: 'é',
-      message: `The secret is not base64: character 1 is "é", which is not a base64url character (A-Z, a-z, 0-9, "-" and "_"). ${fix}`,
+      message: `The secret is not base64: character 1 is "é", which is not a base64 character (A-Z, a-z, 0-9, "+" and "/"). ${fix}`,
     },
     {
       name: 'an impossible length',
       text: 'abcde',
-      message: `The secret is not base64: its length (5 characters) is impossible for base64url: one character too many or too few. ${fix}`,
+      message: `The secret is not base64: its length (5 characters) is impossible for base64: one character too many or too few. ${fix}`,
     },
     { name: 'too much padding', text: 'YQ===', message: `The secret is not base64: it ends with 3 "=" but would need 2. ${fix}` },
     { name: 'padding where none is needed', text: 'YWJj=', message: `The secret is not base64: it ends with 1 "=" but needs none. ${fix}` },
@@ -111,9 +111,9 @@ describe('decodeSecret: base64', () => {
       message: `The secret is not base64: character 2 is "=", which is padding, which may only appear at the end. ${fix}`,
     },
     {
-      name: 'a character position counted without whitespace',
+      name: 'a character position counted in the text as typed',
       text: 'ab cd\n*',
-      message: `The secret is not base64: character 5 is "*", which is not a base64url character (A-Z, a-z, 0-9, "-" and "_"). ${fix}`,
+      message: `The secret is not base64: character 7 is "*", which is not a base64 character (A-Z, a-z, 0-9, "+" and "/"). ${fix}`,
     },
   ])('rejects $name', ({ text, message }) => {
     expect(decodeSecret(text, 'base64')).toEqual(err(message))

@@ -35,7 +35,7 @@ describe('parseKeyText: empty and secrets', () => {
     { name: 'non-ASCII text', text: 'Schlüssel 🔑' },
     { name: 'a JSON number', text: '123' },
     { name: 'a JSON string', text: '"kty"' },
-    { name: 'a JSON array of JWKs (not an object, so not read as JSON)', text: '[{"kty":"oct","k":"AA"}]' },
+    { name: 'text that starts with "[" but is not JSON', text: '[not json' },
     { name: 'a closing brace first', text: '}{' },
     { name: '"BEGIN" without the five dashes', text: '----BEGIN PUBLIC KEY----' },
     { name: 'text with a brace later on', text: 'a{"kty":"oct"}' },
@@ -158,8 +158,12 @@ describe('parseKeyText: JSON', () => {
     expect(parseKeyText(text)).toEqual(unusable(message))
   })
 
-  it('says a "kty" that is not a string is missing', () => {
-    expect(parseKeyText('{"kty": 1}')).toEqual(unusable(neitherMessage))
+  it('says a "kty" that is not a string must be one', () => {
+    expect(parseKeyText('{"kty": 1}')).toEqual(unusable('"kty" must be a string naming the key type (oct, RSA, EC, OKP or AKP), but it is a number.'))
+  })
+
+  it('says a JSON array is not a key, and what to paste instead', () => {
+    expect(parseKeyText('[{"kty":"oct","k":"AA"}]')).toEqual(unusable('The key is a JSON array. Paste one JWK, or a JWK Set: {"keys": [ … ]}.'))
   })
 
   it.each([
@@ -175,10 +179,9 @@ describe('parseKeyText: JSON', () => {
     expect(parseKeyText(text)).toEqual(unusable(`The key looks like JSON but is not valid: at ${at}, ${reason}.`))
   })
 
-  it('counts lines and columns from the first non-blank character, not from the start of the text', () => {
-    // The error is on line 3 of what was pasted; leading blank lines are trimmed before scanning.
+  it('counts lines and columns in the text as pasted, blank lines before it included', () => {
     expect(parseKeyText('\n\n{"kty": }')).toEqual(
-      unusable('The key looks like JSON but is not valid: at line 1, column 9, expected a value (an object, array, string, number, true, false or null), found "}".'),
+      unusable('The key looks like JSON but is not valid: at line 3, column 9, expected a value (an object, array, string, number, true, false or null), found "}".'),
     )
   })
 })
@@ -212,6 +215,10 @@ describe('parseKeyText: properties', () => {
         const material = parseKeyText(text)
         if (text.includes('-----BEGIN')) return
         const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
+        if (Array.isArray(value)) {
+          expect(material).toEqual(unusable('The key is a JSON array. Paste one JWK, or a JWK Set: {"keys": [ … ]}.'))
+          return
+        }
         if (!isObject) {
           expect(material).toEqual({ kind: 'secret', text })
           return
@@ -221,6 +228,8 @@ describe('parseKeyText: properties', () => {
           expect(['jwks', 'unusable']).toContain(material.kind)
         } else if (typeof object.kty === 'string') {
           expect(material).toEqual({ kind: 'jwk', jwk: JSON.parse(text) })
+        } else if (Object.hasOwn(object, 'kty')) {
+          expect(material).toMatchObject({ kind: 'unusable', message: expect.stringMatching(/^"kty" must be a string/) })
         } else {
           expect(material).toEqual(unusable(Object.hasOwn(object, 'jwks_uri') ? neitherMessage + discoveryHint : neitherMessage))
         }
