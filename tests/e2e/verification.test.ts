@@ -59,7 +59,7 @@ describe('verifying in the browser', () => {
     await expect.poll(signatureState).toBe('valid')
     await app.page.getByTestId('secret-encoding').selectOption('base64')
     await expect.poll(signatureState).toBe('error')
-    expect(await app.page.getByTestId('signature-status').textContent()).toContain('The secret is not base64')
+    expect(await app.page.getByTestId('signature-status').textContent()).toContain('The secret contains "-", which base64 does not use')
     await app.page.getByTestId('secret-encoding').selectOption('utf8')
     await expect.poll(signatureState).toBe('valid')
   })
