@@ -40,7 +40,14 @@ async function verifyEntry(entry: SignatureEntry, decoded: DecodedToken, materia
   const alg = typeof entry.header.alg === 'string' ? entry.header.alg : ''
   const request: KeyRequest = { purpose: 'verify', alg, encoding, ...(typeof entry.header.kid === 'string' ? { kid: entry.header.kid } : {}) }
   const keys = await selectKeys(material, request)
-  if (!keys.ok) return { state: 'error', reason: keys.error, ...(isAlgConfusion(alg, material) ? { isAlgConfusion: true as const } : {}) }
+  if (!keys.ok) {
+    if (!isAlgConfusion(alg, material)) return { state: 'error', reason: keys.error }
+    // The attack is the point, whatever else is wrong with the key text.
+    const reason = keys.error.includes('algorithm-confusion')
+      ? keys.error
+      : `This is public-key material, but ${alg} is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.`
+    return { state: 'error', reason, isAlgConfusion: true }
+  }
   if (isPsychicSignature(alg, entry.signature)) {
     return { state: 'invalid', reason: 'The signature has r or s equal to zero: a "psychic signature" (CVE-2022-21449) that some Java versions accepted for any message. It is never valid.' }
   }

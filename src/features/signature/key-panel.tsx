@@ -85,7 +85,7 @@ export function KeyPanel({ decoded, inputs, onInputsChange, title = 'Verify sign
               value={jwksUrl}
               onChange={(event) => update({ jwksUrl: event.target.value })}
               placeholder="https://login.example.com/.well-known/jwks.json"
-              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950"
+              className="min-w-0 flex-1 basis-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs sm:basis-auto dark:border-slate-600 dark:bg-slate-950"
             />
             <button data-testid={isMainKey ? 'jwks-fetch' : `${keyTestId}-jwks-fetch`} type="submit" className={buttonClass} disabled={jwksUrl.trim() === '' || fetchState.state === 'fetching'}>
               {fetchState.state === 'fetching' ? 'Fetching…' : 'Fetch keys'}

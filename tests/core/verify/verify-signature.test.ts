@@ -331,3 +331,14 @@ describe('certificates', () => {
     expect(await verify(otherToken, await exportSPKI(pair.publicKey))).not.toHaveProperty('isEmbeddedKey')
   })
 })
+
+describe('algorithm confusion comes first', () => {
+  it('names the attack even when the public key text is broken', async () => {
+    const brokenPem = '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----'
+    expect(await verify(rfc7519Token, brokenPem)).toEqual({
+      state: 'error',
+      isAlgConfusion: true,
+      reason: 'This is public-key material, but HS256 is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.',
+    })
+  })
+})
