@@ -3,7 +3,8 @@ import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, tokenLink } from './render-app'
 import { exampleSecret } from '../../src/features/token-input/example-token'
-import { SignJWT, exportJWK, generateKeyPair } from 'jose'
+import { SignJWT, exportJWK, generateKeyPair, importPKCS8 } from 'jose'
+import { ecLeafCertificate, ecLeafCertificateDetails, ecLeafPrivateKey, rsaCaCertificate } from '../fixtures/certificates'
 import { rfc7519Token } from '../fixtures/tokens'
 import { rfc7520NestedJwt } from '../fixtures/rfc-vectors'
 
@@ -67,6 +68,26 @@ describe('keys the token carries', () => {
     await user.click(screen.getByRole('button', { name: 'Put the token\'s JWK in the key box' }))
     await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     expect(status()).toHaveTextContent('Signature matches the token\'s own key: not proof of origin')
+  })
+
+  it('lists the x5c chain with names, dates and fingerprints, and checks with it only on request', async () => {
+    const user = userEvent.setup()
+    const der = (pem: string) => pem.replace(/-----[^-]+-----|\s/g, '')
+    const token = await new SignJWT({ sub: 'device-42' })
+      .setProtectedHeader({ alg: 'ES256', x5c: [der(ecLeafCertificate), der(rsaCaCertificate)] })
+      .sign(await importPKCS8(ecLeafPrivateKey, 'ES256'))
+    await renderApp(tokenLink(token))
+    const certificates = await screen.findAllByTestId('x5c-certificate')
+    expect(certificates).toHaveLength(2)
+    expect(certificates[0]).toHaveTextContent('CN=api.example.com, OU=Signing, O=JWT Workbench Tests, C=GB')
+    expect(certificates[0]).toHaveTextContent(ecLeafCertificateDetails.sha256Fingerprint)
+    expect(certificates[1]).toHaveTextContent('itself (self-issued)')
+    expect(status()).toHaveAttribute('data-state', 'unverified')
+
+    await user.click(screen.getByRole('button', { name: 'Check with the token\'s own certificate…' }))
+    await user.click(screen.getByRole('button', { name: 'Put the token\'s certificate in the key box' }))
+    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    expect(status()).toHaveTextContent('not proof of origin')
   })
 })
 
