@@ -27,7 +27,9 @@ export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey
 
   return (
     <section aria-label="Keys carried by the token" data-testid="carried-keys" className="space-y-2 rounded-lg border border-amber-300 p-3 text-sm dark:border-amber-800">
-      <p className="font-semibold">The token carries its own key in {sources.map((source) => sourceNames[source]).join(' and ') || 'its "x5c" header'}.</p>
+      <p className="font-semibold">
+        The token carries its own key in {(['jwk', 'x5c'] as const).filter((name) => header[name] !== undefined).map((name) => sourceNames[name]).join(' and ')}.
+      </p>
       <p className="text-slate-700 dark:text-slate-300">
         A key inside the token proves nothing on its own: anyone can make a key pair, sign a forged token and attach the public key. Verify against a key you
         got from the issuer instead, or compare this key's thumbprint or certificate with one you trust.
