@@ -42,7 +42,7 @@ export function ClaimsCheckPanel({ payload }: { payload: JsonValue | undefined }
           <input data-testid="clock-tolerance" type="number" min={0} value={toleranceText} onChange={(event) => setToleranceText(event.target.value)} className={inputClass} />
           {toleranceSeconds !== tolerance ? <span className="block text-xs text-red-700 dark:text-red-300">Enter a number of seconds, 0 or more; 0 is used meanwhile.</span> : null}
         </label>
-        <div className="space-y-1">
+        <div className="space-y-1 sm:col-span-2">
           <label htmlFor="as-of" className="block font-medium">
             Check as of (local time)
           </label>
