@@ -6,6 +6,7 @@ import type { SecretEncoding } from '../keys/decode-secret'
 import type { KeyMaterial } from '../keys/parse-key-text'
 import { selectKeys, type KeyRequest } from '../keys/import-key'
 import { needsSecret } from '../keys/key-requirements'
+import { tryEachKey } from '../keys/try-keys'
 import { maxPbes2Iterations, precheckDecryption, type DecryptionStatus } from './decryption-status'
 
 export async function decryptToken(decoded: DecodedToken, material: KeyMaterial, encoding: SecretEncoding): Promise<DecryptionStatus> {
@@ -18,20 +19,18 @@ export async function decryptToken(decoded: DecodedToken, material: KeyMaterial,
   const keys = await selectKeys(material, request)
   if (!keys.ok) return { state: 'error', reason: keys.error }
 
-  const problems: string[] = []
-  for (const candidate of keys.value) {
+  const tried = await tryEachKey(keys.value, alg, async (candidate) => {
     const outcome = await decryptWith(decoded, candidate.key, alg, enc)
-    if (outcome instanceof Uint8Array) {
-      const { key: _key, ...key } = candidate
-      return { state: 'decrypted', plaintext: outcome, key, reason: `Decrypted with ${candidate.label}. ${whatDecryptionProves(alg)}` }
-    }
-    if (outcome !== 'mismatch') problems.push(outcome)
+    return outcome instanceof Uint8Array ? { value: outcome } : outcome
+  })
+  if (tried.outcome === 'unusable') return { state: 'error', reason: tried.reason }
+  if (tried.outcome === 'matched') {
+    const { key: _key, ...key } = tried.key
+    return { state: 'decrypted', plaintext: tried.value, key, reason: `Decrypted with ${tried.key.label}. ${whatDecryptionProves(alg)}` }
   }
-  if (problems.length === keys.value.length) return { state: 'error', reason: problems[0]! }
-  const tried = keys.value.length === 1 ? keys.value[0]!.label : `any of the ${keys.value.length} keys that fit ${alg}`
   return {
     state: 'failed',
-    reason: `The token does not decrypt with ${tried}: it was encrypted to a different key${needsSecret(alg, enc) ? ' (check the encoding)' : ''}, or it was changed after encryption.`,
+    reason: `The token does not decrypt with ${tried.tried}: it was encrypted to a different key${needsSecret(alg, enc) ? ' (check the encoding)' : ''}, or it was changed after encryption.`,
   }
 }
 

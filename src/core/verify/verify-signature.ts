@@ -7,6 +7,7 @@ import type { SecretEncoding } from '../keys/decode-secret'
 import { parseKeyText, type KeyMaterial } from '../keys/parse-key-text'
 import { selectKeys, type KeyRequest, type UsableKey } from '../keys/import-key'
 import { needsSecret } from '../keys/key-requirements'
+import { tryEachKey } from '../keys/try-keys'
 import { embeddedKeyTexts } from '../keys/embedded-keys'
 import { decodeBase64url } from '../encoding/base64url'
 import { precheckSignature, type SignatureStatus } from './signature-status'
@@ -52,17 +53,15 @@ async function verifyEntry(entry: SignatureEntry, decoded: DecodedToken, materia
     return { state: 'invalid', reason: 'The signature has r or s equal to zero: a "psychic signature" (CVE-2022-21449) that some Java versions accepted for any message. It is never valid.' }
   }
 
-  const failures: string[] = []
-  for (const candidate of keys.value) {
+  const tried = await tryEachKey(keys.value, alg, async (candidate) => {
     const outcome = await checkWith(entry, candidate.key, alg)
-    if (outcome === 'valid') return validStatus(candidate, await isCarriedByToken(candidate, decoded, request))
-    if (outcome !== 'mismatch') failures.push(outcome)
-  }
-  if (failures.length === keys.value.length) return { state: 'error', reason: failures[0]! }
-  const tried = keys.value.length === 1 ? keys.value[0]!.label : `any of the ${keys.value.length} keys that fit ${alg}`
+    return outcome === 'valid' ? { value: true } : outcome
+  })
+  if (tried.outcome === 'unusable') return { state: 'error', reason: tried.reason }
+  if (tried.outcome === 'matched') return validStatus(tried.key, await isCarriedByToken(tried.key, decoded, request))
   return {
     state: 'invalid',
-    reason: `The signature does not match ${tried}. Either the token was changed after signing, or it was signed with a different key${needsSecret(alg) ? ' or secret (check the secret\'s encoding)' : ''}.`,
+    reason: `The signature does not match ${tried.tried}. Either the token was changed after signing, or it was signed with a different key${needsSecret(alg) ? ' or secret (check the secret\'s encoding)' : ''}.`,
   }
 }
 
