@@ -2,6 +2,7 @@
 import { decodeBase64url, type Base64Irregularity } from '../encoding/base64url'
 import { decodeUtf8 } from '../encoding/utf8'
 import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
+import { formatJson } from '../json/format-json'
 import { describeJsonType, inspectClaims } from '../claims/inspect-claims'
 import { detectProfile } from '../claims/token-profile'
 import { normalizeInput, type NormalizedInput } from './normalize-input'
@@ -217,7 +218,7 @@ function parseHeader(bytes: Uint8Array, findings: Findings): HeaderContent {
     findings.fail({ part: 'header', message: `The header must be a JSON object, but it is ${describeJsonType(scan.value)}.` })
     return { type: 'text', text: utf8.text }
   }
-  return { type: 'json', value: scan.value, pretty: prettyJson(scan.value, utf8.text) }
+  return { type: 'json', value: scan.value, pretty: formatJson(utf8.text) }
 }
 
 function decodePayload(part: TokenPart & { offset: number }, header: JsonObject | null, findings: Findings): PayloadContent {
@@ -272,7 +273,7 @@ function parsePayloadText(text: string, findings: Findings): PayloadContent {
       `The payload is JSON but not an object (it is ${describeJsonType(scan.value)}); a JWT claims set must be a JSON object (RFC 7519 §7.2).`,
     )
   }
-  return { type: 'json', value: scan.value, pretty: prettyJson(scan.value, text) }
+  return { type: 'json', value: scan.value, pretty: formatJson(text) }
 }
 
 function noteJsonQuirks(part: 'header' | 'payload', scan: Extract<ReturnType<typeof scanJson>, { ok: true }>, findings: Findings) {

@@ -321,3 +321,12 @@ describe('decodeToken: JWE and nesting', () => {
     expect(token.nested?.payload).toMatchObject({ value: rfc7519Payload })
   })
 })
+
+describe('decodeToken: the pretty JSON', () => {
+  it('shows every literal as the token wrote it', () => {
+    const payload = '{"id":12345678901234567890,"ratio":1.50,"name":"\\u00e9"}'
+    const token = `${encodeBase64urlText('{"alg":"HS256"}')}.${encodeBase64urlText(payload)}.c2ln`
+    const decoded = decode(token)
+    expect(decoded.payload).toMatchObject({ type: 'json', pretty: '{\n  "id": 12345678901234567890,\n  "ratio": 1.50,\n  "name": "\\u00e9"\n}' })
+  })
+})

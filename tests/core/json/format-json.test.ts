@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { formatJson, minifyJson } from '../../../src/core/json/format-json'
+
+const jsonTexts = fc.jsonValue().chain((value) =>
+  fc.constantFrom(0, 2, 4).map((indent) => JSON.stringify(value, null, indent)),
+)
+
+describe('formatJson', () => {
+  it('lays out values as JSON.stringify does with two spaces', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(formatJson(JSON.stringify(value))).toBe(JSON.stringify(value, null, 2))
+      }),
+    )
+  })
+
+  it('keeps what the text means and settles after one pass', () => {
+    fc.assert(
+      fc.property(jsonTexts, (text) => {
+        const formatted = formatJson(text)
+        expect(JSON.parse(formatted)).toEqual(JSON.parse(text))
+        expect(formatJson(formatted)).toBe(formatted)
+      }),
+    )
+  })
+
+  it.each([
+    ['an integer beyond 2^53', '{"id":12345678901234567890}', '{\n  "id": 12345678901234567890\n}'],
+    ['a number as written', '{"n": 1.0E+2}', '{\n  "n": 1.0E+2\n}'],
+    ['escapes as written', '{"s":"\\u0041\\"}"}', '{\n  "s": "\\u0041\\"}"\n}'],
+    ['a repeated name', '{"a":1,"a":2}', '{\n  "a": 1,\n  "a": 2\n}'],
+    ['empty containers', '{ "o" : { } , "a" : [\n] }', '{\n  "o": {},\n  "a": []\n}'],
+  ])('keeps %s', (_, text, formatted) => {
+    expect(formatJson(text)).toBe(formatted)
+  })
+})
+
+describe('minifyJson', () => {
+  it('matches JSON.stringify without spaces', () => {
+    fc.assert(
+      fc.property(jsonTexts, (text) => {
+        expect(minifyJson(text)).toBe(JSON.stringify(JSON.parse(text)))
+      }),
+    )
+  })
+
+  it('keeps spaces inside strings and literals as written', () => {
+    expect(minifyJson('{ "a b" : "c  d",\n  "n": 1.50 }')).toBe('{"a b":"c  d","n":1.50}')
+  })
+})
+
+it('leaves text nested over 100 levels as it is, rather than growing it quadratically', () => {
+  const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`
+  expect(formatJson(nested(101))).toBe(nested(101))
+  expect(formatJson(nested(100))).toContain('\n')
+})
