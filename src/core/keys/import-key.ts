@@ -38,10 +38,14 @@ export interface KeyRequest {
 const encryptedKeyMessage =
   'This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkey -in key.pem -out plain.pem), or paste the public key instead.'
 const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']
-const VERIFY_OPS = ['verify']
-const DECRYPT_OPS = ['decrypt', 'unwrapKey', 'deriveKey', 'deriveBits']
+const ALLOWED_OPS: Record<KeyPurpose, string[]> = {
+  verify: ['verify'],
+  sign: ['sign'],
+  decrypt: ['decrypt', 'unwrapKey', 'deriveKey', 'deriveBits'],
+}
+const purposeVerbs: Record<KeyPurpose, string> = { verify: 'check', sign: 'sign', decrypt: 'decrypt' }
 
-/** Keys from the material that fit the request, or why none can serve it. */
+/** Keys from the material that fit the request, or why none can serve it. A signing key is the private key itself. */
 export async function selectKeys(material: KeyMaterial, request: KeyRequest): Promise<Result<UsableKey[], string>> {
   switch (material.kind) {
     case 'empty':
@@ -144,7 +148,7 @@ async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string
   if (!privateKey.ok) return privateKey
   const jwk = await attempt(() => exportJWK(privateKey.value))
   if (!jwk.ok) return jwk
-  if (request.purpose === 'decrypt') return ok([await withThumbprint(privateKey.value, `${describeKeyShape(shape)} (${source})`, jwk.value)])
+  if (request.purpose !== 'verify') return ok([await withThumbprint(privateKey.value, `${describeKeyShape(shape)} (${source})`, jwk.value)])
   const key = await jwkKey(jwk.value as JsonObject, request, `the public half of the ${source}`)
   return key.ok ? ok([key.value]) : key
 }
@@ -158,17 +162,17 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   // A "dir" key may name the content encryption it is for, which is its algorithm (RFC 7518 §4.5).
   const isKeyForAlg = jwk.alg === alg || (alg === 'dir' && jwk.alg === request.enc)
   if (typeof jwk.alg === 'string' && !isKeyForAlg) return err(`This key is marked for ${jwk.alg} ("alg" in the JWK), but the token says ${alg}.`)
-  if (purpose === 'verify' && jwk.use === 'enc') return err('This key is marked for encryption ("use": "enc"), not for signatures.')
+  if (purpose !== 'decrypt' && jwk.use === 'enc') return err('This key is marked for encryption ("use": "enc"), not for signatures.')
   if (purpose === 'decrypt' && jwk.use === 'sig') return err('This key is marked for signatures ("use": "sig"), not for encryption.')
-  const allowedOps = purpose === 'verify' ? VERIFY_OPS : DECRYPT_OPS
+  const allowedOps = ALLOWED_OPS[purpose]
   if (Array.isArray(jwk.key_ops) && !jwk.key_ops.some((op) => typeof op === 'string' && allowedOps.includes(op))) {
-    return err(`This key's "key_ops" (${jwk.key_ops.map((op) => JSON.stringify(op)).join(', ')}) do not allow ${purpose === 'verify' ? '"verify"' : 'decryption'}.`)
+    return err(`This key's "key_ops" (${jwk.key_ops.map((op) => JSON.stringify(op)).join(', ')}) do not allow ${purpose === 'decrypt' ? 'decryption' : `"${purpose}"`}.`)
   }
   const kid = typeof jwk.kid === 'string' ? jwk.kid : undefined
   const isSecret = shape.value.type === 'oct'
   const publicJwk = Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_JWK_MEMBERS.includes(name))) as JWK
-  const usedJwk = isSecret || purpose === 'decrypt' ? (jwk as JWK) : publicJwk
-  const shown = purpose === 'decrypt' ? shape.value : { ...shape.value, isPrivate: false }
+  const usedJwk = isSecret || purpose !== 'verify' ? (jwk as JWK) : publicJwk
+  const shown = purpose !== 'verify' ? shape.value : { ...shape.value, isPrivate: false }
   const label = `${describeKeyShape(shown)} from ${source}${kid ? ` (kid "${kid}")` : ''}`
   const extras = { ...(kid ? { kid } : {}), ...(isSecret ? {} : { thumbprint: await thumbprintOf(publicJwk) }) }
 
@@ -198,7 +202,7 @@ async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result
     else reasons.push(chosen.length === 1 ? key.error : `Key ${position}${typeof jwk.kid === 'string' ? ` ("${jwk.kid}")` : ''}: ${key.error}`)
   }
   if (usable.length > 0) return ok(usable)
-  return err(chosen.length === 1 ? reasons[0]! : `No key in the JWK Set can ${request.purpose === 'verify' ? 'check' : 'decrypt'} a ${alg} token. ${reasons.join(' ')}`)
+  return err(chosen.length === 1 ? reasons[0]! : `No key in the JWK Set can ${purposeVerbs[request.purpose]} a ${alg} token. ${reasons.join(' ')}`)
 }
 
 async function withThumbprint(key: CryptoKey, label: string, knownJwk?: JWK): Promise<UsableKey> {
@@ -216,6 +220,11 @@ async function thumbprintOf(jwk: JWK): Promise<string | undefined> {
 async function whyUnusable(request: KeyRequest, shape: KeyShape): Promise<string | undefined> {
   const misfit = whyKeyDoesNotFit(request.alg, shape, request.enc)
   if (misfit) return misfit
+  if (request.purpose === 'sign' && shape.type !== 'oct') {
+    if (!shape.isPrivate) return `Signing needs a private key, but this is ${describeKeyShape(shape)}, which can only verify. Paste the private key (PKCS#8 PEM or a private JWK), or generate a key pair.`
+    // jose signs, and has no Ed448; verification reaches WebCrypto directly instead.
+    if (isEd448(shape)) return 'Ed448 keys can verify here but not sign. Sign with an Ed25519 key instead (alg "EdDSA" or "Ed25519").'
+  }
   // Ed448 and ML-DSA are in some WebCrypto implementations only (Node has Ed448; Chromium neither, yet).
   const optional = isEd448(shape) ? 'Ed448' : shape.type === 'AKP' ? shape.curve : undefined
   if (optional && (await isMissingFromWebCrypto(optional))) return `This browser's WebCrypto has no ${optional}, so ${optional} signatures cannot be checked here.`

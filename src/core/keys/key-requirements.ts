@@ -2,8 +2,8 @@
 
 export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP'
 
-/** What the key does: check a signature (with the public half) or decrypt (with the private key). */
-export type KeyPurpose = 'verify' | 'decrypt'
+/** What the key does: check a signature (with the public half), sign, or decrypt (with the private key). */
+export type KeyPurpose = 'verify' | 'sign' | 'decrypt'
 
 /** What a key is, as far as fitting an algorithm goes. */
 export interface KeyShape {

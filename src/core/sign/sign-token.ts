@@ -1,0 +1,91 @@
+// Builds a compact token from header and payload JSON as the user wrote them, and signs it with jose.
+import { FlattenedSign, errors } from 'jose'
+import { scanJson, type JsonObject, type JsonSyntaxError } from '../json/scan-json'
+import { minifyJson } from '../json/format-json'
+import { describeJsonType } from '../claims/inspect-claims'
+import { encodeBase64urlText } from '../encoding/base64url'
+import { describeAlgorithm } from '../token/algorithms'
+import type { SecretEncoding } from '../keys/decode-secret'
+import type { KeyMaterial } from '../keys/parse-key-text'
+import { selectKeys } from '../keys/import-key'
+
+export interface SignRequest {
+  headerText: string
+  payloadText: string
+  material: KeyMaterial
+  encoding: SecretEncoding
+  /** The user has been warned about tokens without a signature and wants one anyway. */
+  allowsUnsecured: boolean
+}
+
+export type SignOutcome =
+  | { state: 'signed'; token: string; keyLabel: string }
+  | { state: 'unsecured'; token: string }
+  /** Header and payload are encoded, but there is no key to sign them with. */
+  | { state: 'unsigned'; signingInput: string; reason: string }
+  /** `alg: none`, waiting for the user to accept the risk. */
+  | { state: 'needs-consent'; signingInput: string }
+  | { state: 'error'; part: 'header' | 'payload'; message: string; position?: number }
+
+const SIGNING_FAMILIES = new Set(['hmac', 'rsa', 'rsa-pss', 'ecdsa', 'eddsa', 'ml-dsa'])
+
+export async function signToken(request: SignRequest): Promise<SignOutcome> {
+  const header = readHeader(request.headerText)
+  if (!header.ok) return header.error
+  const payload = scanJson(request.payloadText)
+  if (!payload.ok) return jsonError('payload', payload.error)
+
+  const { alg } = header.value
+  const payloadText = minifyJson(request.payloadText)
+  // jose serializes the protected header with JSON.stringify; the unsigned forms match it.
+  const payloadPart = header.value.b64 === false ? payloadText : encodeBase64urlText(payloadText)
+  const signingInput = `${encodeBase64urlText(JSON.stringify(header.value))}.${payloadPart}`
+
+  if (header.value.b64 === false && payloadText.includes('.')) {
+    return { state: 'error', part: 'payload', message: 'With "b64": false the payload is carried as is, so in a compact token it cannot contain a "." (RFC 7797 §5.2).' }
+  }
+  if (/^none$/i.test(alg)) return request.allowsUnsecured ? { state: 'unsecured', token: `${signingInput}.` } : { state: 'needs-consent', signingInput }
+  if (!SIGNING_FAMILIES.has(describeAlgorithm(alg)?.family ?? '')) {
+    return { state: 'unsigned', signingInput, reason: `"${alg}" is not a signature algorithm, so the token cannot be signed. Choose one such as HS256, RS256, ES256 or EdDSA.` }
+  }
+  if (request.material.kind === 'empty') {
+    return { state: 'unsigned', signingInput, reason: `No key to sign with: put ${describeAlgorithm(alg)?.family === 'hmac' ? 'the secret' : 'the private key'} in the key box.` }
+  }
+  const kid = typeof header.value.kid === 'string' ? { kid: header.value.kid } : {}
+  const keys = await selectKeys(request.material, { purpose: 'sign', alg, encoding: request.encoding, ...kid })
+  if (!keys.ok) return { state: 'unsigned', signingInput, reason: keys.error }
+  const [key] = keys.value
+  try {
+    // jose signs unencoded payloads only in the flattened form, which leaves the payload for the caller to place.
+    const jws = await new FlattenedSign(new TextEncoder().encode(payloadText)).setProtectedHeader(header.value).sign(key!.key)
+    return { state: 'signed', token: `${jws.protected}.${payloadPart}.${jws.signature}`, keyLabel: key!.label }
+  } catch (error) {
+    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
+      return { state: 'unsigned', signingInput, reason: `Signing failed: ${error.message.replace(/\.?$/, '.')}` }
+    }
+    throw error
+  }
+}
+
+type HeaderReading = { ok: true; value: JsonObject & { alg: string } } | { ok: false; error: Extract<SignOutcome, { state: 'error' }> }
+
+function readHeader(text: string): HeaderReading {
+  const scan = scanJson(text)
+  if (!scan.ok) return { ok: false, error: jsonError('header', scan.error) }
+  const header = scan.value
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    return { ok: false, error: { state: 'error', part: 'header', message: `The header must be a JSON object, but it is ${describeJsonType(header)}.` } }
+  }
+  if (!Object.hasOwn(header, 'alg')) {
+    return { ok: false, error: { state: 'error', part: 'header', message: 'The header has no "alg": name the signing algorithm, for example "alg": "HS256".' } }
+  }
+  if (typeof header.alg !== 'string') {
+    return { ok: false, error: { state: 'error', part: 'header', message: `"alg" must be a string naming the algorithm, but it is ${describeJsonType(header.alg)}.` } }
+  }
+  return { ok: true, value: header as JsonObject & { alg: string } }
+}
+
+function jsonError(part: 'header' | 'payload', error: JsonSyntaxError): Extract<SignOutcome, { state: 'error' }> {
+  const name = part === 'header' ? 'The header' : 'The payload'
+  return { state: 'error', part, position: error.position, message: `${name} is not valid JSON: at line ${error.line}, column ${error.column}, ${error.message}.` }
+}
