@@ -12,6 +12,8 @@ export interface CodeEditorProps {
   /** Accessible name of the text. */
   label: string
   testId?: string
+  /** A test hook on the element around the text, whose text content is the document. */
+  containerTestId?: string
   readOnly?: boolean
   placeholder?: string
   /** JSON colouring: top-level member names styled by this function (read once). */
@@ -25,7 +27,7 @@ export interface CodeEditorProps {
 let codeMirrorModule: Promise<typeof import('./code-mirror-view')> | undefined
 const loadCodeMirror = () => (codeMirrorModule ??= import('./code-mirror-view'))
 
-export function CodeEditor({ value, onChange, label, testId, readOnly = false, placeholder, styleMember, ranges, rangesText, className = '' }: CodeEditorProps) {
+export function CodeEditor({ value, onChange, label, testId, containerTestId, readOnly = false, placeholder, styleMember, ranges, rangesText, className = '' }: CodeEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const fallbackRef = useRef<HTMLTextAreaElement & HTMLPreElement>(null)
   const [handle, setHandle] = useState<CodeMirrorHandle | null>(null)
@@ -70,7 +72,7 @@ export function CodeEditor({ value, onChange, label, testId, readOnly = false, p
 
   const hook = testId ? { 'data-testid': testId } : {}
   return (
-    <div className={className}>
+    <div className={className} {...(containerTestId ? { 'data-testid': containerTestId } : {})}>
       <div ref={containerRef} className="contents" />
       {handle ? null : readOnly ? (
         <pre ref={fallbackRef} aria-label={label} tabIndex={0} className="px-3.5 py-3 text-sm leading-[1.6] break-all whitespace-pre-wrap" {...hook}>

@@ -52,7 +52,8 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0', ...(testId ? { 'data-testid': testId } : {}) }),
     readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
     placeholder ? placeholderText(placeholder) : [],
-    styleMember ? jsonHighlighting(styleMember) : rangeHighlighting(),
+    // Ranges mark parts of a token, or a JSON error on top of the JSON colours.
+    styleMember ? [jsonHighlighting(styleMember), rangeHighlighting()] : rangeHighlighting(),
     EditorView.updateListener.of((update) => {
       if (!update.docChanged || update.transactions.some((tr) => tr.annotation(externalSync))) return
       onChange?.(update.state.doc.toString())

@@ -16,6 +16,15 @@ import { DecryptPanel } from '../features/signature/decrypt-panel'
 import { useDecryption } from '../features/signature/use-decryption'
 import { emptyKeyInputs } from '../features/signature/key-inputs'
 import { ClaimsCheckPanel } from '../features/claims-check/claims-check-panel'
+import { useTokenBuilder } from '../features/token-builder/use-token-builder'
+import { BuildStatus } from '../features/token-builder/build-status'
+import { AlgorithmPicker } from '../features/token-builder/algorithm-picker'
+import { ClaimTools } from '../features/token-builder/claim-tools'
+import { newTokenTexts } from '../features/token-builder/new-token'
+import { KeygenPanel } from '../features/keygen/keygen-panel'
+import type { GeneratedKey } from '../core/keys/generate-key'
+import { setMember } from '../core/json/set-member'
+import { scanJson } from '../core/json/scan-json'
 
 interface DebuggerSearch {
   token?: string
@@ -54,6 +63,42 @@ function DebuggerPage() {
   const readable = innerToken ?? opened
   const claims = readable?.payload.type === 'json' ? readable.payload.value : undefined
 
+  const builder = useTokenBuilder({ token, onTokenChange: setToken, decoded, material: keyMaterial, encoding: keyInputs.encoding, memory })
+  const { headerText, payloadText, editHeader, editPayload } = builder
+  const headerEditor = builder.canEdit
+    ? {
+        text: headerText,
+        onChange: editHeader,
+        ...(builder.headerError ? { error: builder.headerError } : {}),
+        actions: <AlgorithmPicker headerText={headerText} onAlgorithmChange={(alg) => editHeader(setMember(headerText, 'alg', JSON.stringify(alg)))} />,
+      }
+    : undefined
+  const payloadEditor = builder.canEdit
+    ? {
+        text: payloadText,
+        onChange: editPayload,
+        ...(builder.payloadError ? { error: builder.payloadError } : {}),
+        tools: <ClaimTools payloadText={payloadText} onPayloadChange={editPayload} />,
+      }
+    : undefined
+  const startNewToken = () => {
+    const texts = newTokenTexts(Math.floor(Date.now() / 1000))
+    builder.startToken(texts.header, texts.payload)
+  }
+  // A generated key goes into the key box and signs the token, whose header names it.
+  const signWithGeneratedKey = (key: GeneratedKey) => {
+    const inputs = key.kind === 'secret' ? { ...keyInputs, keyText: key.secret, encoding: 'base64url' as const } : { ...keyInputs, keyText: key.privatePem }
+    setKeyInputs(inputs)
+    const newKey = { material: parseKeyText(inputs.keyText), encoding: inputs.encoding }
+    const header = scanJson(headerText)
+    if (builder.canEdit && header.ok && typeof header.value === 'object' && header.value !== null && !Array.isArray(header.value)) {
+      builder.editHeader(setMember(setMember(headerText, 'alg', JSON.stringify(key.alg)), 'kid', JSON.stringify(key.thumbprint)), newKey)
+    } else {
+      const texts = newTokenTexts(Math.floor(Date.now() / 1000), key.alg, key.thumbprint)
+      builder.startToken(texts.header, texts.payload, newKey)
+    }
+  }
+
   return (
     <main className="mx-auto grid max-w-screen-2xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
       <h1 className="sr-only">JWT debugger</h1>
@@ -64,6 +109,8 @@ function DebuggerPage() {
           decoded={decoded}
           decodedText={decodedText}
           onUseExampleSecret={() => setKeyInputs({ ...keyInputs, keyText: exampleSecret, encoding: 'utf8' })}
+          onNewToken={() => startNewToken()}
+          buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
         />
         {decoded?.kind === 'jwe' ? (
           <>
@@ -76,26 +123,27 @@ function DebuggerPage() {
           <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
         ) : null}
         {readable?.payload.type === 'json' ? <ClaimsCheckPanel payload={claims} /> : null}
+        <KeygenPanel onUseKey={signWithGeneratedKey} />
       </div>
       <div className="min-w-0 space-y-4">
         {decoded ? (
           <>
             <DecodeSummary decoded={decoded} />
             {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} isEncrypted={readable?.payload.type === 'encrypted'} /> : null}
-            <HeaderPanel decoded={decoded} />
-            <PayloadPanel decoded={opened ?? decoded} />
+            <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
+            <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />
             {opened?.nested ? <NestedToken decoded={opened.nested} /> : null}
             <SignaturePanel decoded={decoded} />
           </>
         ) : (
-          <EmptyState onExample={() => setToken(exampleToken)} />
+          <EmptyState onExample={() => setToken(exampleToken)} onNewToken={() => startNewToken()} />
         )}
       </div>
     </main>
   )
 }
 
-function EmptyState({ onExample }: { onExample: () => void }) {
+function EmptyState({ onExample, onNewToken }: { onExample: () => void; onNewToken: () => void }) {
   return (
     <section className="rounded-xl border-2 border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
       <h2 className="text-lg font-semibold">Paste a token to take it apart</h2>
@@ -109,6 +157,13 @@ function EmptyState({ onExample }: { onExample: () => void }) {
         className="mt-4 rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
       >
         Load an example token
+      </button>{' '}
+      <button
+        type="button"
+        onClick={onNewToken}
+        className="mt-4 rounded-md border border-sky-700 px-3 py-1.5 text-sm font-semibold text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-sky-400 dark:text-sky-300 dark:hover:bg-slate-800"
+      >
+        Build a new token
       </button>
     </section>
   )

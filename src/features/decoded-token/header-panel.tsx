@@ -1,25 +1,48 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { Panel } from '../../components/panel'
 import { CopyButton } from '../../components/copy-button'
-import { JsonView } from './json-view'
+import { JsonView, PartErrorMessage, type PartEditor } from './json-view'
 import { ClaimsTable } from './claims-table'
 import { PartNotices } from './part-notices'
 import { styleHeaderParameter } from './member-style'
 
-export function HeaderPanel({ decoded, withTestIds = true }: { decoded: DecodedToken; withTestIds?: boolean }) {
+export interface HeaderPanelProps {
+  decoded: DecodedToken
+  withTestIds?: boolean
+  /** Present when the header can be edited. */
+  editor?: PartEditor
+}
+
+export function HeaderPanel({ decoded, withTestIds = true, editor }: HeaderPanelProps) {
   const { header } = decoded
   const title = decoded.kind === 'jwe' || decoded.payload.type === 'encrypted' ? 'Protected header' : 'Header'
-  const text = header.type === 'json' ? header.pretty : header.type === 'text' ? header.text : ''
+  const text = editor ? editor.text : header.type === 'json' ? header.pretty : header.type === 'text' ? header.text : ''
+  const editing = editor
+    ? { onChange: editor.onChange, testId: 'header-editor', ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}) }
+    : undefined
   return (
     <Panel
       title={<span className="token-part-header">{title}</span>}
-      actions={text ? <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} /> : null}
+      actions={
+        <>
+          {editor?.actions}
+          {text ? <CopyButton text={text} label={`Copy ${title.toLowerCase()}`} /> : null}
+        </>
+      }
     >
-      {header.type === 'unavailable' ? (
+      {header.type === 'unavailable' && !editor ? (
         <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">The header could not be decoded.</p>
       ) : (
-        <JsonView text={text} label={title} styleMember={styleHeaderParameter} {...(withTestIds ? { testId: 'header-json' } : {})} />
+        <JsonView
+          text={text}
+          label={editor ? `${title} (editable JSON)` : title}
+          styleMember={styleHeaderParameter}
+          {...(withTestIds ? { testId: 'header-json' } : {})}
+          {...(editing ? { editing } : {})}
+        />
       )}
+      <PartErrorMessage error={editor?.error} testId="header-error" />
+      {editor?.tools}
       <PartNotices notices={decoded.notices.filter((notice) => notice.part === 'header')} />
       {header.type === 'json' ? (
         <details className="border-t border-slate-200 dark:border-slate-800" open={withTestIds}>

@@ -1,24 +1,70 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import { CodeEditor } from '../../editor/code-editor'
 import type { StyleMember } from '../../editor/json-highlighting'
+
+/** What makes a JSON view editable. */
+export interface JsonEditing {
+  onChange: (text: string) => void
+  /** The editable element's test hook. */
+  testId: string
+  /** Where the text stops being valid JSON, to mark it. */
+  errorPosition?: number
+  errorMessage?: string
+}
+
+/** A header or payload panel in edit mode: the text shown, where changes go, and the builder's controls. */
+export interface PartEditor {
+  text: string
+  onChange: (text: string) => void
+  error?: { message: string; position?: number }
+  /** Controls for the panel's title bar. */
+  actions?: React.ReactNode
+  /** Controls under the editor. */
+  tools?: React.ReactNode
+}
 
 export interface JsonViewProps {
   text: string
   label: string
+  /** On the element around the text, so its text content is the JSON alone. */
   testId?: string
   styleMember: StyleMember
+  editing?: JsonEditing
 }
 
-/** Read-only, highlighted JSON; memoised so the page's clock ticks do not touch the editor. */
-export const JsonView = memo(function JsonView({ text, label, testId, styleMember }: JsonViewProps) {
+/** The editor's mark and message for a part whose JSON does not parse. */
+export function PartErrorMessage({ error, testId }: { error: PartEditor['error']; testId: string }) {
+  if (!error) return null
+  return (
+    <p data-testid={testId} role="alert" className="border-t border-red-200 bg-red-50 px-4 py-2 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-100">
+      {error.message}
+    </p>
+  )
+}
+
+/** Highlighted JSON, read-only or editable; memoised so the page's clock ticks do not touch the editor. */
+export const JsonView = memo(function JsonView({ text, label, testId, styleMember, editing }: JsonViewProps) {
+  const errorPosition = editing?.errorPosition
+  const errorMessage = editing?.errorMessage
+  const ranges = useMemo(() => {
+    if (errorPosition === undefined || text.length === 0) return []
+    // An error at the very end (unfinished JSON) marks the last character.
+    const from = Math.min(errorPosition, text.length - 1)
+    return [{ from, to: from + 1, className: 'cm-json-error', ...(errorMessage ? { title: errorMessage } : {}) }]
+  }, [errorPosition, errorMessage, text])
   return (
     <CodeEditor
+      // CodeMirror fixes read-only at creation, so switching modes makes a new editor.
+      key={editing ? 'editable' : 'read-only'}
       value={text}
       label={label}
-      readOnly
+      readOnly={!editing}
       styleMember={styleMember}
-      className="max-h-[32rem] overflow-auto font-mono [&_.cm-editor]:max-h-[32rem]"
-      {...(testId ? { testId } : {})}
+      ranges={ranges}
+      rangesText={text}
+      className="max-h-[32rem] overflow-auto font-mono [&_.cm-editor]:max-h-[32rem] [&_textarea]:min-h-24"
+      {...(testId ? { containerTestId: testId } : {})}
+      {...(editing ? { onChange: editing.onChange, testId: editing.testId } : {})}
     />
   )
 })

@@ -1,7 +1,7 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { Panel } from '../../components/panel'
 import { CopyButton } from '../../components/copy-button'
-import { JsonView } from './json-view'
+import { JsonView, PartErrorMessage, type PartEditor } from './json-view'
 import { ClaimsTable } from './claims-table'
 import { PartNotices } from './part-notices'
 import { legend, styleClaim } from './member-style'
@@ -12,20 +12,43 @@ const unreadable: Record<'encrypted' | 'detached' | 'unavailable', string> = {
   unavailable: 'The payload could not be decoded.',
 }
 
-export function PayloadPanel({ decoded, withTestIds = true }: { decoded: DecodedToken; withTestIds?: boolean }) {
+export interface PayloadPanelProps {
+  decoded: DecodedToken
+  withTestIds?: boolean
+  /** Present when the payload can be edited. */
+  editor?: PartEditor
+}
+
+export function PayloadPanel({ decoded, withTestIds = true, editor }: PayloadPanelProps) {
   const { payload } = decoded
-  const text = payload.type === 'json' ? payload.pretty : payload.type === 'text' ? payload.text : null
+  const text = editor ? editor.text : payload.type === 'json' ? payload.pretty : payload.type === 'text' ? payload.text : null
+  const editing = editor
+    ? { onChange: editor.onChange, testId: 'payload-editor', ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}) }
+    : undefined
   const claims = payload.type === 'json' && typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) ? payload.value : null
   return (
     <Panel
       title={<span className="token-part-payload">Payload</span>}
-      actions={text !== null ? <CopyButton text={text} label="Copy payload" /> : null}
+      actions={
+        <>
+          {editor?.actions}
+          {text !== null ? <CopyButton text={text} label="Copy payload" /> : null}
+        </>
+      }
     >
       {text === null ? (
         <p className="px-4 py-3 text-sm text-slate-700 dark:text-slate-300">{unreadable[payload.type as keyof typeof unreadable]}</p>
       ) : (
-        <JsonView text={text} label="Payload" styleMember={styleClaim} {...(withTestIds ? { testId: 'payload-json' } : {})} />
+        <JsonView
+          text={text}
+          label={editor ? 'Payload (editable JSON)' : 'Payload'}
+          styleMember={styleClaim}
+          {...(withTestIds ? { testId: 'payload-json' } : {})}
+          {...(editing ? { editing } : {})}
+        />
       )}
+      <PartErrorMessage error={editor?.error} testId="payload-error" />
+      {editor?.tools}
       <PartNotices notices={decoded.notices.filter((notice) => notice.part === 'payload')} />
       {claims ? (
         <div className="border-t border-slate-200 dark:border-slate-800">

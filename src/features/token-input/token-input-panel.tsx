@@ -13,9 +13,13 @@ export interface TokenInputPanelProps {
   decodedText: string
   /** Puts the example's secret in the key box. */
   onUseExampleSecret: () => void
+  /** Starts a token from a template, to edit and sign. */
+  onNewToken: () => void
+  /** What the last edit of the header or payload did to the token. */
+  buildStatus?: React.ReactNode
 }
 
-export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, onUseExampleSecret }: TokenInputPanelProps) {
+export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, onUseExampleSecret, onNewToken, buildStatus }: TokenInputPanelProps) {
   const [shared, setShared] = useState<{ token: string; link: string } | null>(null)
   const isExample = token === exampleToken
   const tokenToShare = decoded?.serialization === 'compact' ? decoded.input.token : token.trim()
@@ -39,6 +43,9 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, on
               Load example
             </button>
           ) : null}
+          <button type="button" className={buttonClass} onClick={onNewToken}>
+            New token
+          </button>
           <CopyButton text={tokenToShare} label="Copy token" />
           <button type="button" className={buttonClass} onClick={share} disabled={token.trim() === ''}>
             Share link
@@ -51,6 +58,7 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, on
     >
       <TokenEditor value={token} onChange={onTokenChange} decoded={decoded} decodedText={decodedText} />
       <div className="space-y-2 border-t border-slate-200 px-4 py-3 text-sm empty:hidden dark:border-slate-800">
+        {buildStatus}
         {decoded && decoded.input.stripped.length > 0 ? (
           <p data-testid="stripped-note" className="text-slate-600 dark:text-slate-400">
             Removed before decoding: {joinWords(decoded.input.stripped)}.

@@ -1,0 +1,101 @@
+import { useId, useState } from 'react'
+import { scanJson } from '../../core/json/scan-json'
+import { setMember } from '../../core/json/set-member'
+import { timeClaimNames } from '../../core/claims/claim-catalog'
+import { buttonClass } from '../../components/copy-button'
+
+export interface ClaimToolsProps {
+  payloadText: string
+  onPayloadChange: (text: string) => void
+}
+
+const lifetimes: Array<{ label: string; seconds: number }> = [
+  { label: '5 min', seconds: 300 },
+  { label: '15 min', seconds: 900 },
+  { label: '1 h', seconds: 3600 },
+  { label: '1 day', seconds: 86400 },
+]
+
+const nowSeconds = () => Math.floor(Date.now() / 1000)
+
+/** One-click changes to the payload's common claims, made in the JSON text so the rest stays as written. */
+export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
+  const id = useId()
+  const scan = scanJson(payloadText)
+  const claims = scan.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : null
+  const numericNames = claims ? Object.keys(claims).filter((name) => typeof claims[name] === 'number') : []
+  const timeNames = [...new Set([...timeClaimNames, ...numericNames])]
+  const [pickedName, setPickedName] = useState('exp')
+  const [pickedTime, setPickedTime] = useState('')
+
+  if (!claims) {
+    return (
+      <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        The claim shortcuts work once the payload is a JSON object.
+      </p>
+    )
+  }
+  const set = (name: string, value: string | number) => onPayloadChange(setMember(payloadText, name, JSON.stringify(value)))
+  const pickedSeconds = pickedTime === '' ? NaN : Math.floor(new Date(pickedTime).getTime() / 1000)
+
+  return (
+    <div className="space-y-2 border-t border-slate-200 px-4 py-3 text-xs dark:border-slate-800" role="group" aria-label="Claim shortcuts">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">Set</span>
+        <button type="button" className={buttonClass} onClick={() => set('iat', nowSeconds())}>
+          iat = now
+        </button>
+        <button type="button" className={buttonClass} onClick={() => set('nbf', nowSeconds())}>
+          nbf = now
+        </button>
+        <button type="button" className={buttonClass} onClick={() => set('jti', crypto.randomUUID())}>
+          random jti
+        </button>
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-medium">exp = now +</span>
+        {lifetimes.map(({ label, seconds }) => (
+          <button key={label} type="button" className={buttonClass} onClick={() => set('exp', nowSeconds() + seconds)} aria-label={`Expire ${label} from now`}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <form
+        className="flex flex-wrap items-center gap-2"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!Number.isNaN(pickedSeconds)) set(pickedName, pickedSeconds)
+        }}
+      >
+        <label htmlFor={`${id}-claim`} className="font-medium">
+          Set
+        </label>
+        <select
+          id={`${id}-claim`}
+          value={pickedName}
+          onChange={(event) => setPickedName(event.target.value)}
+          className="rounded-md border border-slate-300 bg-white px-1.5 py-1 dark:border-slate-600 dark:bg-slate-800"
+        >
+          {timeNames.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-time`}>to (your local time)</label>
+        <input
+          id={`${id}-time`}
+          type="datetime-local"
+          step={1}
+          value={pickedTime}
+          onChange={(event) => setPickedTime(event.target.value)}
+          className="rounded-md border border-slate-300 bg-white px-1.5 py-0.5 dark:border-slate-600 dark:bg-slate-800"
+        />
+        <button type="submit" className={buttonClass} disabled={Number.isNaN(pickedSeconds)}>
+          Set time
+        </button>
+        {Number.isNaN(pickedSeconds) ? null : <span className="text-slate-600 dark:text-slate-400">= {pickedSeconds} ({new Date(pickedSeconds * 1000).toISOString().replace('.000Z', 'Z')})</span>}
+      </form>
+    </div>
+  )
+}
