@@ -1,7 +1,7 @@
 // The one React component for text that CodeMirror shows: the token editor and the JSON views.
 // It renders a plain textarea or <pre> at once, so the page is usable before CodeMirror's chunk
 // arrives, then hands over to CodeMirror without losing text, selection, focus or the test hook.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { CodeMirrorHandle } from './code-mirror-view'
 import type { HighlightRange } from './range-highlighting'
 import type { StyleMember } from './json-highlighting'
@@ -31,6 +31,7 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
   const containerRef = useRef<HTMLDivElement>(null)
   const fallbackRef = useRef<HTMLTextAreaElement & HTMLPreElement>(null)
   const [handle, setHandle] = useState<CodeMirrorHandle | null>(null)
+  const hadFocus = useRef(false)
   const latest = useRef({ value, onChange })
   latest.current = { value, onChange }
 
@@ -38,14 +39,9 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
     let created: CodeMirrorHandle | undefined
     let isCancelled = false
     loadCodeMirror().then(({ createCodeMirror }) => {
-      const container = containerRef.current
-      if (isCancelled || !container) return
+      if (isCancelled) return
       const fallback = fallbackRef.current
-      const hadFocus = fallback !== null && document.activeElement === fallback
-      // Only one element may carry the test hook at a time.
-      fallback?.removeAttribute('data-testid')
       created = createCodeMirror({
-        parent: container,
         value: latest.current.value,
         label,
         readOnly,
@@ -55,7 +51,7 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
         ...(styleMember ? { styleMember } : {}),
         ...(fallback instanceof HTMLTextAreaElement ? { selection: { anchor: fallback.selectionStart, head: fallback.selectionEnd } } : {}),
       })
-      if (hadFocus) created.focus()
+      hadFocus.current = fallback !== null && document.activeElement === fallback
       setHandle(created)
     })
     return () => {
@@ -64,6 +60,14 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
     }
     // The editor is created once; its inputs after that arrive through the handle.
   }, [])
+
+  // The fallback is gone from the page by now: the editor takes its place before anything paints,
+  // so the page never holds both (nor two test hooks, nor the text twice).
+  useLayoutEffect(() => {
+    if (!handle || !containerRef.current) return
+    handle.mount(containerRef.current)
+    if (hadFocus.current) handle.focus()
+  }, [handle])
 
   useEffect(() => handle?.setValue(value), [handle, value])
   useEffect(() => {

@@ -7,7 +7,6 @@ import { rangeHighlighting, setHighlightRanges, type HighlightRange } from './ra
 import { jsonHighlighting, type StyleMember } from './json-highlighting'
 
 export interface CodeMirrorOptions {
-  parent: HTMLElement
   value: string
   label: string
   testId?: string
@@ -23,6 +22,8 @@ export interface CodeMirrorHandle {
   setValue(value: string): void
   /** Colours ranges of the document, if it still holds `forText`. */
   setRanges(ranges: HighlightRange[], forText: string): void
+  /** Puts the editor in the page; until then it is detached, so it never shows beside the text it replaces. */
+  mount(parent: HTMLElement): void
   focus(): void
   destroy(): void
 }
@@ -44,7 +45,7 @@ const editorTheme = EditorView.theme({
 })
 
 export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
-  const { parent, value, label, testId, readOnly, placeholder, styleMember, selection, onChange } = options
+  const { value, label, testId, readOnly, placeholder, styleMember, selection, onChange } = options
   const extensions: Extension[] = [
     editorTheme,
     EditorView.lineWrapping,
@@ -60,7 +61,6 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     }),
   ]
   const view = new EditorView({
-    parent,
     state: EditorState.create({
       doc: value,
       extensions,
@@ -75,6 +75,10 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     setRanges(ranges, forText) {
       // Colours computed for older text would land on the wrong characters.
       if (view.state.doc.toString() === forText) setHighlightRanges(view, ranges)
+    },
+    mount(parent) {
+      parent.appendChild(view.dom)
+      view.requestMeasure()
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),
