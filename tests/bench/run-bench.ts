@@ -32,7 +32,7 @@ async function measureDownloads(page: Page, url: string) {
     observer.observe(document, { subtree: true, childList: true })
   })
   await page.goto(url, { waitUntil: 'networkidle' })
-  await page.locator('.cm-content[data-testid="payload-json"]').waitFor()
+  await page.locator('[data-testid="payload-json"] .cm-content').waitFor()
   const { firstRenderMs, resources } = await page.evaluate(() => ({
     firstRenderMs: (window as unknown as { firstRenderMs: number }).firstRenderMs,
     resources: performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, startMs: entry.startTime })),

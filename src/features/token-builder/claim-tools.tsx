@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { scanJson } from '../../core/json/scan-json'
 import { setMember } from '../../core/json/set-member'
 import { timeClaimNames } from '../../core/claims/claim-catalog'
@@ -21,10 +21,12 @@ const nowSeconds = () => Math.floor(Date.now() / 1000)
 /** One-click changes to the payload's common claims, made in the JSON text so the rest stays as written. */
 export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
   const id = useId()
-  const scan = scanJson(payloadText)
-  const claims = scan.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : null
-  const numericNames = claims ? Object.keys(claims).filter((name) => typeof claims[name] === 'number') : []
-  const timeNames = [...new Set([...timeClaimNames, ...numericNames])]
+  const { claims, timeNames } = useMemo(() => {
+    const scan = scanJson(payloadText)
+    const object = scan.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : null
+    const numericNames = object ? Object.keys(object).filter((name) => typeof object[name] === 'number') : []
+    return { claims: object, timeNames: [...new Set([...timeClaimNames, ...numericNames])] }
+  }, [payloadText])
   const [pickedName, setPickedName] = useState('exp')
   const [pickedTime, setPickedTime] = useState('')
 
