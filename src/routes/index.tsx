@@ -99,10 +99,11 @@ function DebuggerPage() {
     }
   }
 
+  // On phones the two columns dissolve into one list of panels, so the key generator can go last.
   return (
-    <main className="mx-auto grid max-w-screen-2xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+    <main className="mx-auto grid max-w-screen-2xl gap-4 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-6">
       <h1 className="sr-only">JWT debugger</h1>
-      <div className="min-w-0 space-y-4">
+      <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
         <TokenInputPanel
           token={token}
           onTokenChange={setToken}
@@ -123,9 +124,11 @@ function DebuggerPage() {
           <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
         ) : null}
         {readable?.payload.type === 'json' ? <ClaimsCheckPanel payload={claims} /> : null}
-        <KeygenPanel onUseKey={signWithGeneratedKey} />
+        <div className="order-last lg:order-none">
+          <KeygenPanel onUseKey={signWithGeneratedKey} />
+        </div>
       </div>
-      <div className="min-w-0 space-y-4">
+      <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
         {decoded ? (
           <>
             <DecodeSummary decoded={decoded} />

@@ -1,7 +1,7 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { Panel } from '../../components/panel'
 import { CopyButton } from '../../components/copy-button'
-import { JsonView, PartErrorMessage, type PartEditor } from './json-view'
+import { EditableHint, JsonView, PartErrorMessage, type PartEditor } from './json-view'
 import { ClaimsTable } from './claims-table'
 import { PartNotices } from './part-notices'
 import { styleHeaderParameter } from './member-style'
@@ -22,7 +22,12 @@ export function HeaderPanel({ decoded, withTestIds = true, editor }: HeaderPanel
     : undefined
   return (
     <Panel
-      title={<span className="token-part-header">{title}</span>}
+      title={
+        <>
+          <span className="token-part-header">{title}</span>
+          {editor ? <EditableHint /> : null}
+        </>
+      }
       actions={
         <>
           {editor?.actions}

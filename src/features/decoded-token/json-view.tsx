@@ -32,6 +32,11 @@ export interface JsonViewProps {
   editing?: JsonEditing
 }
 
+/** Says, beside a panel title, that its JSON can be edited. */
+export function EditableHint() {
+  return <span className="ml-2 text-xs font-normal tracking-normal text-slate-500 normal-case dark:text-slate-400">edit to change the token</span>
+}
+
 /** The editor's mark and message for a part whose JSON does not parse. */
 export function PartErrorMessage({ error, testId }: { error: PartEditor['error']; testId: string }) {
   if (!error) return null

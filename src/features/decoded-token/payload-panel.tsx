@@ -1,7 +1,7 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { Panel } from '../../components/panel'
 import { CopyButton } from '../../components/copy-button'
-import { JsonView, PartErrorMessage, type PartEditor } from './json-view'
+import { EditableHint, JsonView, PartErrorMessage, type PartEditor } from './json-view'
 import { ClaimsTable } from './claims-table'
 import { PartNotices } from './part-notices'
 import { legend, styleClaim } from './member-style'
@@ -28,7 +28,12 @@ export function PayloadPanel({ decoded, withTestIds = true, editor }: PayloadPan
   const claims = payload.type === 'json' && typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) ? payload.value : null
   return (
     <Panel
-      title={<span className="token-part-payload">Payload</span>}
+      title={
+        <>
+          <span className="token-part-payload">Payload</span>
+          {editor ? <EditableHint /> : null}
+        </>
+      }
       actions={
         <>
           {editor?.actions}

@@ -61,7 +61,7 @@ export function KeyPanel({ decoded, inputs, onInputsChange, title = 'Verify sign
           material={material}
           encoding={encoding}
           onEncodingChange={(next) => update({ encoding: next })}
-          label="Key: a secret, a PEM public key or certificate, a private key, a JWK or a JWK Set"
+          label={`Key: a secret, a PEM public key or certificate, a private key, a JWK or a JWK Set.${isMainKey && decoded.serialization === 'compact' ? ' Edits to the header or payload are signed with it.' : ''}`}
           placeholder="Paste the shared secret, or a public key, certificate, JWK or JWK Set…"
           testId={keyTestId}
         />
