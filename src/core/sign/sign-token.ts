@@ -32,11 +32,11 @@ const SIGNING_FAMILIES = new Set(['hmac', 'rsa', 'rsa-pss', 'ecdsa', 'eddsa', 'm
 export async function signToken(request: SignRequest): Promise<SignOutcome> {
   const header = readHeader(request.headerText)
   if (!header.ok) return header.error
-  const payload = scanJson(request.payloadText)
-  if (!payload.ok) return jsonError('payload', payload.error)
+  const payload = readPayload(request.payloadText)
+  if (!payload.ok) return payload.error
 
   const { alg } = header.value
-  const payloadText = minifyJson(request.payloadText)
+  const payloadText = payload.value
   // jose serializes the protected header with JSON.stringify; the unsigned forms match it.
   const payloadPart = header.value.b64 === false ? payloadText : encodeBase64urlText(payloadText)
   const signingInput = `${encodeBase64urlText(JSON.stringify(header.value))}.${payloadPart}`
@@ -83,6 +83,16 @@ function readHeader(text: string): HeaderReading {
     return { ok: false, error: { state: 'error', part: 'header', message: `"alg" must be a string naming the algorithm, but it is ${describeJsonType(header.alg)}.` } }
   }
   return { ok: true, value: header as JsonObject & { alg: string } }
+}
+
+/**
+ * The payload as it goes into the token: JSON without the whitespace between tokens, or, for text
+ * that does not even look like JSON (a nested token, plain words), the text itself, as JWS allows.
+ */
+function readPayload(text: string): { ok: true; value: string } | { ok: false; error: Extract<SignOutcome, { state: 'error' }> } {
+  const scan = scanJson(text)
+  if (scan.ok) return { ok: true, value: minifyJson(text) }
+  return /^\s*[[{"]/.test(text) ? { ok: false, error: jsonError('payload', scan.error) } : { ok: true, value: text }
 }
 
 function jsonError(part: 'header' | 'payload', error: JsonSyntaxError): Extract<SignOutcome, { state: 'error' }> {

@@ -107,6 +107,14 @@ describe('signToken: what goes into the token', () => {
     expect(await sign({})).toMatchObject({ state: 'unsigned', signingInput: token.slice(0, token.lastIndexOf('.')) })
   })
 
+  it('carries a payload that is not JSON, such as a nested token, as its text', async () => {
+    const nested = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJpbm5lciJ9.c2ln'
+    for (const payloadText of [nested, 'plain words', '']) {
+      const token = signedToken(await sign({ payloadText, keyText: 'a secret of at least thirty-two bytes!' }))
+      expect(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')).toBe(payloadText)
+    }
+  })
+
   it('picks the key named by kid from a JWK Set of private keys', async () => {
     const first = JSON.parse((await keyForms('ES256')).privateJwk)
     const second = JSON.parse((await keyForms('ES256')).privateJwk)
