@@ -11,6 +11,7 @@ import { tryEachKey } from '../keys/try-keys'
 import { embeddedKeyTexts } from '../keys/embedded-keys'
 import { decodeBase64url } from '../encoding/base64url'
 import { precheckSignature, type SignatureStatus } from './signature-status'
+import { isPsychicSignature } from './psychic-signature'
 
 /** One signature to check: a compact token has one, a general JSON serialization one per signer. */
 interface SignatureEntry {
@@ -152,9 +153,3 @@ async function checkEd448(entry: SignatureEntry, key: CryptoKey): Promise<'valid
   return isValid ? 'valid' : 'mismatch'
 }
 
-function isPsychicSignature(alg: string, signature: Uint8Array | null): boolean {
-  if (!signature || !/^ES(256|384|512|256K)$/.test(alg) || signature.length === 0 || signature.length % 2 === 1) return false
-  const half = signature.length / 2
-  const isZero = (bytes: Uint8Array) => bytes.every((byte) => byte === 0)
-  return isZero(signature.subarray(0, half)) || isZero(signature.subarray(half))
-}
