@@ -11,7 +11,7 @@ import { describeCertificate, describeSpki, rsaPublicKeyToSpki } from '../keys/k
 import { selfSignedCertificate } from '../keys/self-signed-certificate'
 import { err, ok, type Result } from '../result'
 
-export type AttackId = 'alg-none' | 'key-confusion' | 'embedded-jwk' | 'jku' | 'x5u' | 'kid-injection' | 'psychic-signature' | 'empty-key'
+export type AttackId = 'alg-none' | 'null-signature' | 'key-confusion' | 'embedded-jwk' | 'jku' | 'x5u' | 'kid-injection' | 'psychic-signature' | 'empty-key'
 
 export interface ForgedToken {
   /** Tells apart the tokens of one attack: "None, signature dropped". */
@@ -75,6 +75,14 @@ export async function forgeAttacks(decoded: DecodedToken, options: AttackOptions
         ]
       }),
       caughtBy: 'alg-none',
+    },
+    {
+      id: 'null-signature',
+      title: 'Signature removed',
+      explanation:
+        'The same header and claims with the signature part left empty. Libraries that skipped verification when there was no signature to check (CVE-2020-28042) accepted whatever the claims said.',
+      tokens: [{ variant: `${originalAlg || 'the same alg'}, empty signature`, token: `${encodeBase64urlText(JSON.stringify(header))}.${payloadPart}.` }],
+      caughtBy: 'empty-signature',
     },
   ]
 

@@ -26,6 +26,7 @@ export type RuleId =
   | 'weak-secret'
   | 'alg-confusion'
   | 'psychic-signature'
+  | 'empty-signature'
   | 'large-token'
   | 'crit-header'
   | 'unencoded-payload'
@@ -294,6 +295,19 @@ export const rules: Rule[] = [
     fix: 'Reject it. Update Java (17.0.3, 18.0.1 or later) and use a verifier that checks 0 < r, s < n.',
     references: [rfc(8725, '3.4')],
     detect: (context) => detected(isPsychicSignature(algOf(context), context.decoded.signature), 'The ECDSA signature has r or s equal to zero.'),
+  },
+  {
+    id: 'empty-signature',
+    severity: 'warning',
+    title: 'Signature missing',
+    why: 'The header names a signature algorithm but the signature part is empty. Some libraries skipped the check for an empty signature and accepted any claims (CVE-2020-28042).',
+    fix: 'Reject tokens with an empty signature, and make sure your library does too.',
+    references: [rfc(8725, '3.3')],
+    detect: (context) => {
+      const alg = algOf(context)
+      const isSigned = alg !== '' && alg.toLowerCase() !== 'none' && context.decoded.kind !== 'jwe'
+      return detected(isSigned && context.decoded.serialization === 'compact' && context.decoded.signature?.length === 0, `The header says "alg": "${alg}", but the signature part is empty.`)
+    },
   },
   {
     id: 'large-token',

@@ -53,7 +53,8 @@ describe('lintToken', () => {
     expect(rulesOf(header, claims).filter((rule) => !rule.endsWith(':info') && rule !== expected && !rule.startsWith('crit-header'))).toEqual([])
   })
 
-  it('flags a psychic ECDSA signature and a token too big for a cookie', () => {
+  it('flags a psychic ECDSA signature, a missing signature and a token too big for a cookie', () => {
+    expect(rulesOf(cleanHeader, cleanClaims, {}, '')).toEqual(['empty-signature:warning'])
     expect(rulesOf(cleanHeader, cleanClaims, {}, 'A'.repeat(86))).toContain('psychic-signature:critical')
     expect(rulesOf(cleanHeader, { ...cleanClaims, groups: 'g'.repeat(5000) })).toContain('large-token:warning')
   })
