@@ -1,5 +1,6 @@
 // Measures the production build in Chromium: what the debugger page downloads before it is
-// usable, and how long a pasted token takes to appear decoded. Run with `npm run bench`.
+// usable, how long a pasted token takes to appear decoded, and how fast the secret cracker runs.
+// Run with `npm run bench`.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -7,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { launchBrowser } from '../e2e/browser'
 import { startStaticServer } from '../e2e/static-server'
 import { makeToken } from '../fixtures/tokens'
+import { measureCracker } from './measure-cracker'
 
 const dist = join(import.meta.dirname, '../../dist')
 const budgets = { initialJsGzipBytes: 150 * 1024, paste8kMs: 16, paste1mbMs: 200 }
@@ -133,6 +135,8 @@ try {
   console.log(`  paste 8 KB token -> rendered   median ${format(median(small))} of ${small.length} (budget ${budgets.paste8kMs} ms): ${verdict(median(small) <= budgets.paste8kMs)}`)
   console.log(`  paste 1 MB token -> rendered   median ${format(median(large))} of ${large.length} (budget ${budgets.paste1mbMs} ms): ${verdict(median(large) <= budgets.paste1mbMs)}`)
   console.log(`  keystroke -> paint on a 1 MB token   median ${format(median(keystrokes))} of ${keystrokes.length}`)
+  console.log('')
+  for (const line of await measureCracker(browser, server.url)) console.log(line)
 } finally {
   await browser.close()
   await server.close()
