@@ -32,6 +32,7 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
   const fallbackRef = useRef<HTMLTextAreaElement & HTMLPreElement>(null)
   const [handle, setHandle] = useState<CodeMirrorHandle | null>(null)
   const hadFocus = useRef(false)
+  const hasRanges = useRef(false)
   const latest = useRef({ value, onChange })
   latest.current = { value, onChange }
 
@@ -71,7 +72,11 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
 
   useEffect(() => handle?.setValue(value), [handle, value])
   useEffect(() => {
-    if (handle && ranges && rangesText !== undefined) handle.setRanges(ranges, rangesText)
+    if (!handle || !ranges || rangesText === undefined) return
+    // Each update is a whole editor transaction: none is needed while there is nothing to colour.
+    if (ranges.length === 0 && !hasRanges.current) return
+    hasRanges.current = ranges.length > 0
+    handle.setRanges(ranges, rangesText)
   }, [handle, ranges, rangesText])
 
   const hook = testId ? { 'data-testid': testId } : {}

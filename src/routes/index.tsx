@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { Suspense, lazy, useDeferredValue, useMemo } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
 import { decodeToken, openDecrypted } from '../core/token/decode-token'
 import { parseKeyText } from '../core/keys/parse-key-text'
@@ -11,20 +11,26 @@ import { SignaturePanel } from '../features/decoded-token/signature-panel'
 import { NestedToken } from '../features/decoded-token/nested-token'
 import { ExpiryPanel } from '../features/expiry/expiry-panel'
 import { useKeptState } from '../hooks/use-kept-state'
+import { useAfterFirstPaint } from '../hooks/use-after-first-paint'
 import { KeyPanel } from '../features/signature/key-panel'
 import { DecryptPanel } from '../features/signature/decrypt-panel'
 import { useDecryption } from '../features/signature/use-decryption'
 import { emptyKeyInputs } from '../features/signature/key-inputs'
-import { ClaimsCheckPanel } from '../features/claims-check/claims-check-panel'
 import { useTokenBuilder } from '../features/token-builder/use-token-builder'
 import { BuildStatus } from '../features/token-builder/build-status'
 import { AlgorithmPicker } from '../features/token-builder/algorithm-picker'
-import { ClaimTools } from '../features/token-builder/claim-tools'
 import { newTokenTexts } from '../features/token-builder/new-token'
-import { KeygenPanel } from '../features/keygen/keygen-panel'
+import { FindingsPanel } from '../features/findings/findings-panel'
 import type { GeneratedKey } from '../core/keys/generate-key'
 import { setMember } from '../core/json/set-member'
-import { scanJson } from '../core/json/scan-json'
+import { scanJson, type JsonObject, type JsonValue } from '../core/json/scan-json'
+
+// Below the fold, and wanted by fewer people: their code loads after the token is on screen.
+const CrackPanel = lazy(() => import('../features/cracker/crack-panel').then((module) => ({ default: module.CrackPanel })))
+const AttackLabPanel = lazy(() => import('../features/attack-lab/attack-lab-panel').then((module) => ({ default: module.AttackLabPanel })))
+const ClaimsCheckPanel = lazy(() => import('../features/claims-check/claims-check-panel').then((module) => ({ default: module.ClaimsCheckPanel })))
+const ClaimTools = lazy(() => import('../features/token-builder/claim-tools').then((module) => ({ default: module.ClaimTools })))
+const KeygenPanel = lazy(() => import('../features/keygen/keygen-panel').then((module) => ({ default: module.KeygenPanel })))
 
 interface DebuggerSearch {
   token?: string
@@ -63,6 +69,7 @@ function DebuggerPage() {
   const readable = innerToken ?? opened
   const claims = readable?.payload.type === 'json' ? readable.payload.value : undefined
 
+  const isPainted = useAfterFirstPaint()
   const builder = useTokenBuilder({ token, onTokenChange: setToken, decoded, material: keyMaterial, encoding: keyInputs.encoding, memory })
   const { headerText, payloadText, editHeader, editPayload } = builder
   const headerEditor = builder.canEdit
@@ -78,7 +85,11 @@ function DebuggerPage() {
         text: payloadText,
         onChange: editPayload,
         ...(builder.payloadError ? { error: builder.payloadError } : {}),
-        tools: <ClaimTools payloadText={payloadText} onPayloadChange={editPayload} />,
+        tools: isPainted ? (
+          <Suspense fallback={null}>
+            <ClaimTools payloadText={payloadText} onPayloadChange={editPayload} />
+          </Suspense>
+        ) : null,
       }
     : undefined
   const startNewToken = () => {
@@ -113,6 +124,9 @@ function DebuggerPage() {
           onNewToken={() => startNewToken()}
           buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
         />
+        {decoded ? (
+          <FindingsPanel decoded={decoded} claims={isClaimsSet(claims) ? claims : null} material={keyMaterial} encoding={keyInputs.encoding} />
+        ) : null}
         {decoded?.kind === 'jwe' ? (
           <>
             <DecryptPanel inputs={keyInputs} onInputsChange={setKeyInputs} material={keyMaterial} decryption={decryption} hasInnerToken={innerToken !== null} />
@@ -121,12 +135,28 @@ function DebuggerPage() {
             ) : null}
           </>
         ) : decoded ? (
-          <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
+          <>
+            <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
+            {isPainted ? (
+              <Suspense fallback={null}>
+                <CrackPanel decoded={decoded} onFound={(secret) => setKeyInputs({ ...keyInputs, keyText: secret, encoding: 'utf8' })} />
+              </Suspense>
+            ) : null}
+          </>
         ) : null}
-        {readable?.payload.type === 'json' ? <ClaimsCheckPanel payload={claims} /> : null}
-        <div className="order-last lg:order-none">
-          <KeygenPanel onUseKey={signWithGeneratedKey} />
-        </div>
+        {isPainted && readable?.payload.type === 'json' ? (
+          <Suspense fallback={null}>
+            <ClaimsCheckPanel payload={claims} />
+          </Suspense>
+        ) : null}
+        {isPainted ? (
+          <div className="order-last space-y-4 lg:order-none">
+            <Suspense fallback={null}>
+              {decoded && decoded.kind !== 'jwe' ? <AttackLabPanel decoded={decoded} keyText={keyInputs.keyText} onOpenToken={setToken} /> : null}
+              <KeygenPanel onUseKey={signWithGeneratedKey} />
+            </Suspense>
+          </div>
+        ) : null}
       </div>
       <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
         {decoded ? (
@@ -144,6 +174,10 @@ function DebuggerPage() {
       </div>
     </main>
   )
+}
+
+function isClaimsSet(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function EmptyState({ onExample, onNewToken }: { onExample: () => void; onNewToken: () => void }) {

@@ -1,0 +1,61 @@
+// The findings for the page's token and key. The rules run at once; what needs the wordlist (is the
+// entered secret a known one? did a notorious secret sign this token?) follows when it has loaded.
+import { useMemo } from 'react'
+import type { DecodedToken } from '../../core/token/decoded-token'
+import type { JsonObject } from '../../core/json/scan-json'
+import type { KeyMaterial } from '../../core/keys/parse-key-text'
+import type { SecretEncoding } from '../../core/keys/decode-secret'
+import { lintToken, type Finding } from '../../core/lint/lint-token'
+import { keyFactsOf } from '../../core/lint/key-facts'
+import { useLatestResult } from '../../hooks/use-latest-result'
+import { useAfterFirstPaint } from '../../hooks/use-after-first-paint'
+
+export interface FindingsInputs {
+  decoded: DecodedToken
+  /** The claims to judge: the decrypted token's for a JWE, when there are any. */
+  claims: JsonObject | null
+  material: KeyMaterial
+  encoding: SecretEncoding
+}
+
+// Trying every notorious secret costs time in proportion to the token's length; past this size, on
+// the main thread, it would be felt. Such tokens are flagged as too large anyway, and the cracker
+// searches them in workers.
+const MAX_CHECKED_TOKEN_BYTES = 4096
+
+interface SecretChecks {
+  knownSecrets: ReadonlySet<string>
+  /** The notorious secret that signed the token, '' for an empty key. */
+  signedWith?: string
+}
+
+const noChecks: SecretChecks = { knownSecrets: new Set() }
+
+export function useFindings({ decoded, claims, material, encoding }: FindingsInputs): Finding[] {
+  const isHmac = decoded.header.type === 'json' && /^HS(256|384|512)$/.test(String(decoded.header.value.alg)) && decoded.input.token.length <= MAX_CHECKED_TOKEN_BYTES
+  // Tutorial and framework secrets are tried on every HMAC token; the large list of common passwords
+  // loads only to judge a secret typed into the key box (and for the cracker).
+  const hasSecret = material.kind === 'secret'
+  const isPainted = useAfterFirstPaint()
+  const checks = useLatestResult<SecretChecks>(
+    isHmac && isPainted
+      ? async () => {
+          const [{ commonJwtSecrets }, { findKnownSecret }] = await Promise.all([import('../../core/crack/common-jwt-secrets'), import('../../core/lint/find-known-secret')])
+          // Let the page paint the token first.
+          await new Promise((resolve) => setTimeout(resolve))
+          const signedWith = await findKnownSecret(decoded, commonJwtSecrets)
+          const knownSecrets = hasSecret ? new Set(await (await import('../../core/crack/bundled-wordlist')).loadBundledWordlist()) : new Set(commonJwtSecrets)
+          return { knownSecrets, ...(signedWith !== undefined ? { signedWith } : {}) }
+        }
+      : undefined,
+    [decoded, isHmac, isPainted, hasSecret],
+    noChecks,
+    () => noChecks,
+  ).value
+
+  return useMemo(() => {
+    const header = decoded.header.type === 'json' ? decoded.header.value : {}
+    const key = { ...keyFactsOf(material, encoding, checks.knownSecrets), ...(checks.signedWith !== undefined ? { knownSecret: checks.signedWith } : {}) }
+    return lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key })
+  }, [decoded, claims, material, encoding, checks])
+}

@@ -1,0 +1,68 @@
+// Findings and the attack lab in Chromium: every forged token, opened in the debugger, is flagged.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SignJWT, exportSPKI, generateKeyPair } from 'jose'
+import { closeApp, openApp, runAxe, type AppPage } from './page-fixture'
+
+let app: AppPage
+
+beforeAll(async () => {
+  app = await openApp()
+})
+
+afterAll(async () => {
+  await closeApp()
+})
+
+const findingRules = () => app.page.getByTestId('finding').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-rule')))
+
+async function fill(testId: string, text: string) {
+  await app.page.locator(`.cm-content[data-testid="${testId}"]`).waitFor()
+  await app.page.getByTestId(testId).fill(text)
+}
+
+describe('findings', () => {
+  it('flags the example token\'s 74-year lifetime, and nothing else', async () => {
+    await expect.poll(findingRules).toEqual(['long-lifetime'])
+    expect(await app.page.getByTestId('finding').getAttribute('data-severity')).toBe('warning')
+  })
+
+  it('finds the well-known secret that signed a token', async () => {
+    await fill('token-input', await new SignJWT({ iss: 'a', aud: 'b' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setExpirationTime('10m').sign(new TextEncoder().encode('your-256-bit-secret')))
+    await expect.poll(findingRules).toEqual(['weak-secret'])
+    expect(await app.page.getByTestId('finding').textContent()).toContain('"your-256-bit-secret"')
+  })
+})
+
+describe('the attack lab', () => {
+  it('forges every attack from an RS256 token and its public key, and each opened token is flagged by its finding', async () => {
+    const rsa = await generateKeyPair('RS256', { extractable: true })
+    await fill('token-input', await new SignJWT({ sub: 'alice', iss: 'https://issuer.example', aud: 'api' }).setProtectedHeader({ alg: 'RS256', typ: 'JWT' }).setExpirationTime('10m').sign(rsa.privateKey))
+    await fill('key-input', await exportSPKI(rsa.publicKey))
+    await expect.poll(() => app.page.getByTestId('signature-status').getAttribute('data-state')).toBe('valid')
+    await app.page.getByTestId('attack-forge').click()
+    await app.page.getByTestId('attack').first().waitFor()
+    const attacks = await app.page.getByTestId('attack').evaluateAll((elements) =>
+      elements.map((element) => ({ id: element.getAttribute('data-attack')!, caughtBy: element.querySelector('code')!.textContent!, count: element.querySelectorAll('[data-testid="forged-token"]').length })),
+    )
+    expect(attacks.map((attack) => attack.id)).toEqual(['alg-none', 'null-signature', 'key-confusion', 'embedded-jwk', 'jku', 'x5u', 'kid-injection', 'psychic-signature', 'empty-key'])
+    for (const attack of attacks) {
+      for (let index = 0; index < attack.count; index++) {
+        await app.page.locator(`[data-testid="forged-token"][data-attack="${attack.id}"]`).nth(index).getByRole('button', { name: /^Open in the debugger/ }).click()
+        await expect.poll(findingRules, { message: `${attack.id} #${index + 1}` }).toContain(attack.caughtBy)
+      }
+    }
+  })
+
+  it('has no serious accessibility violations with findings and forged tokens on screen, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme })
+      expect(await runAxe(app.page)).toEqual([])
+    }
+    await app.page.emulateMedia({ colorScheme: 'light' })
+  })
+
+  it('logged no errors', () => {
+    expect(app.pageErrors).toEqual([])
+    expect(app.consoleErrors).toEqual([])
+  })
+})
