@@ -2,14 +2,14 @@
 // verify the result both in the app and with jose outside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importJWK, jwtVerify, type JWK } from 'jose'
-import { closeApp, openApp, runAxe, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, recordRequests, runAxe, type AppPage } from './page-fixture'
 
 let app: AppPage
-const requested: string[] = []
+let requested: string[] = []
 
 beforeAll(async () => {
   app = await openApp()
-  app.page.on('request', (request) => requested.push(request.url()))
+  requested = recordRequests(app.page)
 })
 
 afterAll(async () => {
@@ -23,10 +23,7 @@ const tokenText = () => app.page.getByTestId('token-input').innerText()
 const textOf = async (testId: string) => (await app.page.getByTestId(testId).textContent()) ?? ''
 const partOf = async (index: 0 | 1) => JSON.parse(Buffer.from((await tokenText()).trim().split('.')[index]!, 'base64url').toString('utf8')) as Record<string, unknown>
 
-async function fill(testId: string, text: string) {
-  await app.page.locator(`.cm-content[data-testid="${testId}"]`).waitFor()
-  await app.page.getByTestId(testId).fill(text)
-}
+const fill = (testId: string, text: string) => fillEditor(app.page, testId, text)
 
 describe('editing and signing with a secret', () => {
   const secret = 'a workshop secret that is long enough'

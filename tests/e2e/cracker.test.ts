@@ -2,14 +2,14 @@
 // force, a wordlist file, and cancelling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignJWT } from 'jose'
-import { closeApp, openApp, runAxe, type AppPage } from './page-fixture'
+import { closeApp, openApp, recordRequests, runAxe, type AppPage } from './page-fixture'
 
 let app: AppPage
-const requested: string[] = []
+let requested: string[] = []
 
 beforeAll(async () => {
   app = await openApp()
-  app.page.on('request', (request) => requested.push(request.url()))
+  requested = recordRequests(app.page)
 })
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 // Findings and the attack lab in Chromium: every forged token, opened in the debugger, is flagged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose'
-import { closeApp, openApp, runAxe, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, runAxe, type AppPage } from './page-fixture'
 
 let app: AppPage
 
@@ -15,10 +15,7 @@ afterAll(async () => {
 
 const findingRules = () => app.page.getByTestId('finding').evaluateAll((elements) => elements.map((element) => element.getAttribute('data-rule')))
 
-async function fill(testId: string, text: string) {
-  await app.page.locator(`.cm-content[data-testid="${testId}"]`).waitFor()
-  await app.page.getByTestId(testId).fill(text)
-}
+const fill = (testId: string, text: string) => fillEditor(app.page, testId, text)
 
 describe('findings', () => {
   it('flags the example token\'s 74-year lifetime, and nothing else', async () => {

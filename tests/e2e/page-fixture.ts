@@ -68,6 +68,19 @@ export async function openApp(path?: string, options: OpenAppOptions = {}): Prom
   }
 }
 
+/** Replaces the text of an editor (the CodeMirror one, once it has taken over from its fallback). */
+export async function fillEditor(page: Page, testId: string, text: string): Promise<void> {
+  await page.locator(`.cm-content[data-testid="${testId}"]`).waitFor()
+  await page.getByTestId(testId).fill(text)
+}
+
+/** Every URL the page requests from now on. */
+export function recordRequests(page: Page): string[] {
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  return requested
+}
+
 export async function closeApp(): Promise<void> {
   const [openBrowser, appServer] = [browser, server]
   browser = undefined

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CompactEncrypt, SignJWT, exportJWK, exportPKCS8, exportSPKI, generateKeyPair } from 'jose'
-import { closeApp, openApp, runAxe, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, runAxe, type AppPage } from './page-fixture'
 import { startStaticServer, type StaticServer } from './static-server'
 import { exampleSecret } from '../../src/features/token-input/example-token'
 
@@ -44,10 +44,7 @@ afterAll(async () => {
 const state = (testId: string) => app.page.getByTestId(testId).getAttribute('data-state')
 const signatureState = () => state('signature-status')
 
-async function fill(testId: string, text: string) {
-  await app.page.locator(`.cm-content[data-testid="${testId}"]`).waitFor()
-  await app.page.getByTestId(testId).fill(text)
-}
+const fill = (testId: string, text: string) => fillEditor(app.page, testId, text)
 
 const signRs256 = (claims: Record<string, unknown>, kid?: string) =>
   new SignJWT(claims).setProtectedHeader({ alg: 'RS256', ...(kid ? { kid } : {}) }).setIssuedAt().setExpirationTime('1h').sign(rsa.privateKey)
