@@ -33,6 +33,9 @@ function RootLayout() {
             <Link to="/" className={navLinkClass} activeProps={{ className: activeNavLinkClass }} activeOptions={{ exact: true, includeSearch: false }}>
               Debugger
             </Link>
+            <Link to="/lessons" data-testid="nav-lessons" className={navLinkClass} activeProps={{ className: activeNavLinkClass }}>
+              Lessons
+            </Link>
             <Link to="/about" className={navLinkClass} activeProps={{ className: activeNavLinkClass }}>
               About &amp; privacy
             </Link>

@@ -21,6 +21,8 @@ import { BuildStatus } from '../features/token-builder/build-status'
 import { AlgorithmPicker } from '../features/token-builder/algorithm-picker'
 import { newTokenTexts } from '../features/token-builder/new-token'
 import { FindingsPanel } from '../features/findings/findings-panel'
+import { lessonForRule } from '../features/lessons/catalog'
+import { LessonBanner } from '../features/lessons/lesson-banner'
 import type { GeneratedKey } from '../core/keys/generate-key'
 import { setMember } from '../core/json/set-member'
 import { scanJson, type JsonObject, type JsonValue } from '../core/json/scan-json'
@@ -34,17 +36,21 @@ const KeygenPanel = lazy(() => import('../features/keygen/keygen-panel').then((m
 
 interface DebuggerSearch {
   token?: string
+  /** The lesson the token was opened from, for a way back. */
+  lesson?: string
 }
 
 export const Route = createFileRoute('/')({
   // The router parses search values as JSON where it can, so a JSON-serialized token arrives as an object.
-  validateSearch: (search: Record<string, unknown>): DebuggerSearch =>
-    search.token === undefined ? {} : { token: typeof search.token === 'string' ? search.token : JSON.stringify(search.token) },
+  validateSearch: (search: Record<string, unknown>): DebuggerSearch => ({
+    ...(search.token === undefined ? {} : { token: typeof search.token === 'string' ? search.token : JSON.stringify(search.token) }),
+    ...(typeof search.lesson === 'string' ? { lesson: search.lesson } : {}),
+  }),
   component: DebuggerPage,
 })
 
 function DebuggerPage() {
-  const { token: linkedToken } = Route.useSearch()
+  const { token: linkedToken, lesson: fromLesson } = Route.useSearch()
   const { memory } = Route.useRouteContext()
   const [token, setToken] = useKeptState(memory, 'debugger.token', () => linkedToken ?? exampleToken)
   // A newly opened link brings its token; a link without one leaves the current token alone.
@@ -112,67 +118,70 @@ function DebuggerPage() {
 
   // On phones the two columns dissolve into one list of panels, so the key generator can go last.
   return (
-    <main className="mx-auto grid max-w-screen-2xl gap-4 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-6">
-      <h1 className="sr-only">JWT debugger</h1>
-      <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
-        <TokenInputPanel
-          token={token}
-          onTokenChange={setToken}
-          decoded={decoded}
-          decodedText={decodedText}
-          onUseExampleSecret={() => setKeyInputs({ ...keyInputs, keyText: exampleSecret, encoding: 'utf8' })}
-          onNewToken={() => startNewToken()}
-          buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
-        />
-        {decoded ? (
-          <FindingsPanel decoded={decoded} claims={isClaimsSet(claims) ? claims : null} material={keyMaterial} encoding={keyInputs.encoding} />
-        ) : null}
-        {decoded?.kind === 'jwe' ? (
-          <>
-            <DecryptPanel inputs={keyInputs} onInputsChange={setKeyInputs} material={keyMaterial} decryption={decryption} hasInnerToken={innerToken !== null} />
-            {innerToken ? (
-              <KeyPanel decoded={innerToken} inputs={innerKeyInputs} onInputsChange={setInnerKeyInputs} title="Verify the inner token's signature" keyTestId="inner-key-input" />
-            ) : null}
-          </>
-        ) : decoded ? (
-          <>
-            <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
-            {isPainted ? (
-              <Suspense fallback={null}>
-                <CrackPanel decoded={decoded} onFound={(secret) => setKeyInputs({ ...keyInputs, keyText: secret, encoding: 'utf8' })} />
-              </Suspense>
-            ) : null}
-          </>
-        ) : null}
-        {isPainted && readable?.payload.type === 'json' ? (
-          <Suspense fallback={null}>
-            <ClaimsCheckPanel payload={claims} />
-          </Suspense>
-        ) : null}
-        {isPainted ? (
-          <div className="order-last space-y-4 lg:order-none">
+    <>
+      {fromLesson ? <LessonBanner slug={fromLesson} /> : null}
+      <main className="mx-auto grid max-w-screen-2xl gap-4 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-6">
+        <h1 className="sr-only">JWT debugger</h1>
+        <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
+          <TokenInputPanel
+            token={token}
+            onTokenChange={setToken}
+            decoded={decoded}
+            decodedText={decodedText}
+            onUseExampleSecret={() => setKeyInputs({ ...keyInputs, keyText: exampleSecret, encoding: 'utf8' })}
+            onNewToken={() => startNewToken()}
+            buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
+          />
+          {decoded ? (
+            <FindingsPanel decoded={decoded} claims={isClaimsSet(claims) ? claims : null} material={keyMaterial} encoding={keyInputs.encoding} lessonFor={lessonForRule} />
+          ) : null}
+          {decoded?.kind === 'jwe' ? (
+            <>
+              <DecryptPanel inputs={keyInputs} onInputsChange={setKeyInputs} material={keyMaterial} decryption={decryption} hasInnerToken={innerToken !== null} />
+              {innerToken ? (
+                <KeyPanel decoded={innerToken} inputs={innerKeyInputs} onInputsChange={setInnerKeyInputs} title="Verify the inner token's signature" keyTestId="inner-key-input" />
+              ) : null}
+            </>
+          ) : decoded ? (
+            <>
+              <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
+              {isPainted ? (
+                <Suspense fallback={null}>
+                  <CrackPanel decoded={decoded} onFound={(secret) => setKeyInputs({ ...keyInputs, keyText: secret, encoding: 'utf8' })} />
+                </Suspense>
+              ) : null}
+            </>
+          ) : null}
+          {isPainted && readable?.payload.type === 'json' ? (
             <Suspense fallback={null}>
-              {decoded && decoded.kind !== 'jwe' ? <AttackLabPanel decoded={decoded} keyText={keyInputs.keyText} onOpenToken={setToken} /> : null}
-              <KeygenPanel onUseKey={signWithGeneratedKey} />
+              <ClaimsCheckPanel payload={claims} />
             </Suspense>
-          </div>
-        ) : null}
-      </div>
-      <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
-        {decoded ? (
-          <>
-            <DecodeSummary decoded={decoded} />
-            {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} isEncrypted={readable?.payload.type === 'encrypted'} /> : null}
-            <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
-            <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />
-            {opened?.nested ? <NestedToken decoded={opened.nested} /> : null}
-            <SignaturePanel decoded={decoded} />
-          </>
-        ) : (
-          <EmptyState onExample={() => setToken(exampleToken)} onNewToken={() => startNewToken()} />
-        )}
-      </div>
-    </main>
+          ) : null}
+          {isPainted ? (
+            <div className="order-last space-y-4 lg:order-none">
+              <Suspense fallback={null}>
+                {decoded && decoded.kind !== 'jwe' ? <AttackLabPanel decoded={decoded} keyText={keyInputs.keyText} onOpenToken={setToken} /> : null}
+                <KeygenPanel onUseKey={signWithGeneratedKey} />
+              </Suspense>
+            </div>
+          ) : null}
+        </div>
+        <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
+          {decoded ? (
+            <>
+              <DecodeSummary decoded={decoded} />
+              {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} isEncrypted={readable?.payload.type === 'encrypted'} /> : null}
+              <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
+              <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />
+              {opened?.nested ? <NestedToken decoded={opened.nested} /> : null}
+              <SignaturePanel decoded={decoded} />
+            </>
+          ) : (
+            <EmptyState onExample={() => setToken(exampleToken)} onNewToken={() => startNewToken()} />
+          )}
+        </div>
+      </main>
+    </>
   )
 }
 

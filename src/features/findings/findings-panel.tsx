@@ -1,7 +1,8 @@
+import { Link } from '@tanstack/react-router'
 import { Panel } from '../../components/panel'
 import { Badge, type BadgeTone } from '../../components/badge'
 import type { Finding } from '../../core/lint/lint-token'
-import type { Severity } from '../../core/lint/rules'
+import type { RuleId, Severity } from '../../core/lint/rules'
 import { useFindings, type FindingsInputs } from './use-findings'
 
 const severityLabels: Record<Severity, { label: string; plural: string; tone: BadgeTone }> = {
@@ -10,8 +11,18 @@ const severityLabels: Record<Severity, { label: string; plural: string; tone: Ba
   info: { label: 'Note', plural: 'notes', tone: 'info' },
 }
 
+/** A lesson that teaches a finding, to link to. */
+export interface TeachingLesson {
+  slug: string
+  title: string
+}
+
+export interface FindingsPanelProps extends FindingsInputs {
+  lessonFor: (rule: RuleId) => TeachingLesson | undefined
+}
+
 /** What is risky about the token and key in front of the user, most severe first. */
-export function FindingsPanel(inputs: FindingsInputs) {
+export function FindingsPanel({ lessonFor, ...inputs }: FindingsPanelProps) {
   const findings = useFindings(inputs)
   const counts = (['critical', 'warning', 'info'] as const)
     .map((severity) => ({ severity, count: findings.filter((finding) => finding.severity === severity).length }))
@@ -34,7 +45,7 @@ export function FindingsPanel(inputs: FindingsInputs) {
       ) : (
         <ul className="divide-y divide-slate-200 dark:divide-slate-800">
           {findings.map((finding) => (
-            <FindingItem key={finding.rule} finding={finding} />
+            <FindingItem key={finding.rule} finding={finding} lesson={lessonFor(finding.rule)} />
           ))}
         </ul>
       )}
@@ -42,7 +53,7 @@ export function FindingsPanel(inputs: FindingsInputs) {
   )
 }
 
-function FindingItem({ finding }: { finding: Finding }) {
+function FindingItem({ finding, lesson }: { finding: Finding; lesson: TeachingLesson | undefined }) {
   const { label, tone } = severityLabels[finding.severity]
   return (
     <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity} className="px-4 py-3 text-sm">
@@ -62,6 +73,16 @@ function FindingItem({ finding }: { finding: Finding }) {
             <dt className="text-xs font-semibold tracking-wide uppercase">How to fix it</dt>
             <dd>{finding.fix}</dd>
           </div>
+          {lesson ? (
+            <div>
+              <dt className="text-xs font-semibold tracking-wide uppercase">Learn it</dt>
+              <dd>
+                <Link to="/lessons/$slug" params={{ slug: lesson.slug }} className="text-sky-800 underline dark:text-sky-300">
+                  Lesson: {lesson.title}
+                </Link>
+              </dd>
+            </div>
+          ) : null}
           <div>
             <dt className="text-xs font-semibold tracking-wide uppercase">Source</dt>
             <dd className="flex flex-wrap gap-x-3">

@@ -1,0 +1,93 @@
+import { useState } from 'react'
+import { decodeBase64url } from '../../core/encoding/base64url'
+import { decodeUtf8 } from '../../core/encoding/utf8'
+
+const partNames = ['header', 'payload', 'signature'] as const
+type PartName = (typeof partNames)[number]
+
+const partDescriptions: Record<PartName, string> = {
+  header: 'JSON that says how the token is signed',
+  payload: 'JSON with the claims',
+  signature: 'bytes computed over "header.payload" with the key',
+}
+
+interface Pointed {
+  part: PartName
+  /** Which group of four characters (three bytes), when the pointer is on one. */
+  group?: number
+}
+
+/** A live token whose parts and base64url groups decode under the pointer (or keyboard focus). */
+export function TokenAnatomy({ token }: { token: string }) {
+  const parts = token.split('.')
+  const [pointed, setPointed] = useState<Pointed>({ part: 'header' })
+  const index = partNames.indexOf(pointed.part)
+  const text = parts[index] ?? ''
+  const decoded = decodeBase64url(text)
+  const bytes = decoded.ok ? decoded.value.bytes : new Uint8Array(0)
+
+  return (
+    <div data-testid="token-anatomy" className="rounded-lg border border-slate-200 dark:border-slate-700">
+      <p className="border-b border-slate-200 px-3 py-2 font-mono text-sm leading-relaxed break-all dark:border-slate-700">
+        {parts.slice(0, 3).map((part, partIndex) => {
+          const name = partNames[partIndex]!
+          return (
+            <span key={name}>
+              {partIndex > 0 ? <span className="token-part-dot">.</span> : null}
+              <span
+                tabIndex={0}
+                aria-label={`${name}: ${partDescriptions[name]}`}
+                onFocus={() => setPointed({ part: name })}
+                onMouseLeave={() => setPointed({ part: name })}
+                className={`token-part-${name} rounded-sm focus-visible:outline-2 focus-visible:outline-sky-600 ${pointed.part === name ? 'underline decoration-2 underline-offset-4' : ''}`}
+              >
+                {groupsOf(part).map((group, groupIndex) => (
+                  <span
+                    key={groupIndex}
+                    onMouseEnter={() => setPointed({ part: name, group: groupIndex })}
+                    className={pointed.part === name && pointed.group === groupIndex ? 'rounded-sm bg-sky-200 dark:bg-sky-800' : ''}
+                  >
+                    {group}
+                  </span>
+                ))}
+              </span>
+            </span>
+          )
+        })}
+      </p>
+      <div aria-live="polite" className="space-y-1 px-3 py-2 text-sm">
+        <p>
+          <strong className={`token-part-${pointed.part}`}>{pointed.part[0]!.toUpperCase() + pointed.part.slice(1)}</strong>: {partDescriptions[pointed.part]}.{' '}
+          {text.length} base64url characters, {bytes.length} bytes.
+        </p>
+        {pointed.group !== undefined ? <GroupDetail text={text} group={pointed.group} /> : <p className="text-slate-600 dark:text-slate-400">Point at the token to see each group of four characters decode into three bytes.</p>}
+        <pre data-testid="anatomy-decoded" className="max-h-40 overflow-auto rounded bg-slate-50 px-2 py-1 font-mono text-xs break-all whitespace-pre-wrap dark:bg-slate-950" tabIndex={0}>
+          {pointed.part === 'signature' ? hex(bytes) : decodeUtf8(bytes).text}
+        </pre>
+      </div>
+    </div>
+  )
+}
+
+function GroupDetail({ text, group }: { text: string; group: number }) {
+  const characters = text.slice(group * 4, group * 4 + 4)
+  const decoded = decodeBase64url(characters)
+  const bytes = decoded.ok ? decoded.value.bytes : new Uint8Array(0)
+  const printable = Array.from(bytes, (byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '·')).join('')
+  return (
+    <p data-testid="anatomy-group">
+      Characters {group * 4 + 1}–{group * 4 + characters.length} <code className="font-mono">{characters}</code> hold bytes {group * 3 + 1}–{group * 3 + bytes.length}:{' '}
+      <code className="font-mono">{hex(bytes)}</code>, as text <code className="font-mono">{printable}</code>
+    </p>
+  )
+}
+
+function groupsOf(part: string): string[] {
+  const groups: string[] = []
+  for (let i = 0; i < part.length; i += 4) groups.push(part.slice(i, i + 4))
+  return groups
+}
+
+function hex(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ')
+}

@@ -1,0 +1,38 @@
+import { createFileRoute, notFound } from '@tanstack/react-router'
+import { findLesson, loadLessonContent } from '../../features/lessons/catalog'
+import { LessonView } from '../../features/lessons/lesson-view'
+import { useKeptState } from '../../hooks/use-kept-state'
+
+interface LessonSearch {
+  /** A token a trainer shares with the lesson. */
+  token?: string
+}
+
+export const Route = createFileRoute('/lessons/$slug')({
+  validateSearch: (search: Record<string, unknown>): LessonSearch => (typeof search.token === 'string' ? { token: search.token } : {}),
+  loader: async ({ params }) => {
+    const lesson = findLesson(params.slug)
+    const content = await loadLessonContent(params.slug)
+    if (!lesson || !content) throw notFound()
+    return { lesson, content }
+  },
+  component: LessonPage,
+})
+
+function LessonPage() {
+  const { lesson, content } = Route.useLoaderData()
+  const { token } = Route.useSearch()
+  const { memory } = Route.useRouteContext()
+  const [completed, setCompleted] = useKeptState<ReadonlySet<string>>(memory, 'lessons.completed', () => new Set())
+  return (
+    <LessonView
+      key={lesson.slug}
+      lesson={lesson}
+      content={content}
+      {...(token ? { sharedToken: token } : {})}
+      onCheckAnswered={(isCorrect) => {
+        if (isCorrect) setCompleted(new Set([...completed, lesson.slug]))
+      }}
+    />
+  )
+}
