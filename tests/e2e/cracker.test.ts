@@ -2,7 +2,7 @@
 // force, a wordlist file, and cancelling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignJWT } from 'jose'
-import { closeApp, openApp, recordRequests, runAxe, type AppPage } from './page-fixture'
+import { closeApp, openApp, recordRequests, runAxeInBothSchemes, type AppPage } from './page-fixture'
 
 let app: AppPage
 let requested: string[] = []
@@ -100,11 +100,7 @@ describe('accessibility and privacy', () => {
     await app.page.getByTestId('crack-mode').selectOption('wordlist')
     await app.page.getByTestId('crack-start').click()
     await expect.poll(crackState, { timeout: 20_000 }).toBe('found')
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme })
-      expect(await runAxe(app.page)).toEqual([])
-    }
-    await app.page.emulateMedia({ colorScheme: 'light' })
+    expect(await runAxeInBothSchemes(app.page)).toEqual({ light: [], dark: [] })
   })
 
   it('made no request beyond the app\'s own files, and logged no errors', () => {

@@ -1,7 +1,7 @@
 // Lessons in Chromium: the index, deep links that survive a reload, tokens opened in the debugger,
 // and every lesson presented as slides on a 1280x720 projector, driven from the keyboard.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeApp, openApp, runAxe, type AppPage } from './page-fixture'
+import { closeApp, openApp, runAxeInBothSchemes, type AppPage } from './page-fixture'
 import { lessonCatalog } from '../../src/features/lessons/catalog'
 
 let app: AppPage
@@ -34,11 +34,7 @@ describe('lessons', () => {
   })
 
   it('has no serious accessibility violations on a lesson, in light and dark', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme })
-      expect(await runAxe(app.page)).toEqual([])
-    }
-    await app.page.emulateMedia({ colorScheme: 'light' })
+    expect(await runAxeInBothSchemes(app.page)).toEqual({ light: [], dark: [] })
   })
 })
 
@@ -68,11 +64,7 @@ describe('presenter mode at 1280x720', () => {
   it('has no serious accessibility violations on a slide, in light and dark', async () => {
     await app.page.goto(`${app.baseUrl}#/present/anatomy?slide=2`)
     await app.page.getByTestId('presenter').waitFor()
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme })
-      expect(await runAxe(app.page)).toEqual([])
-    }
-    await app.page.emulateMedia({ colorScheme: 'light' })
+    expect(await runAxeInBothSchemes(app.page)).toEqual({ light: [], dark: [] })
   })
 
   it('logged no errors', () => {

@@ -102,6 +102,16 @@ export interface AxeViolation {
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
+/** The violations in light and in dark mode, keyed by scheme; the page is left in light mode. */
+export async function runAxeInBothSchemes(page: Page): Promise<Record<'light' | 'dark', AxeViolation[]>> {
+  const found = { light: [] as AxeViolation[], dark: [] as AxeViolation[] }
+  for (const colorScheme of ['dark', 'light'] as const) {
+    await page.emulateMedia({ colorScheme })
+    found[colorScheme] = await runAxe(page)
+  }
+  return found
+}
+
 /** Serious and critical axe-core violations on the page as it is now, in a form that diffs readably. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
   // A navigation drops the script, so inject it whenever it is missing.

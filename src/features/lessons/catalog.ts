@@ -46,3 +46,10 @@ export function lessonForRule(rule: RuleId): LessonSummary | undefined {
 export async function loadLessonContent(slug: string): Promise<LessonContent | undefined> {
   return Object.hasOwn(loaders, slug) ? (await loaders[slug]!()).content : undefined
 }
+
+/** A lesson's summary and content, for its pages; undefined for an unknown slug. */
+export async function loadLesson(slug: string): Promise<{ lesson: LessonSummary; content: LessonContent } | undefined> {
+  const lesson = findLesson(slug)
+  const content = await loadLessonContent(slug)
+  return lesson && content ? { lesson, content } : undefined
+}

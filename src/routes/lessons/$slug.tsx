@@ -1,5 +1,5 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
-import { findLesson, loadLessonContent } from '../../features/lessons/catalog'
+import { loadLesson } from '../../features/lessons/catalog'
 import { LessonView } from '../../features/lessons/lesson-view'
 import { useKeptState } from '../../hooks/use-kept-state'
 
@@ -11,10 +11,9 @@ interface LessonSearch {
 export const Route = createFileRoute('/lessons/$slug')({
   validateSearch: (search: Record<string, unknown>): LessonSearch => (typeof search.token === 'string' ? { token: search.token } : {}),
   loader: async ({ params }) => {
-    const lesson = findLesson(params.slug)
-    const content = await loadLessonContent(params.slug)
-    if (!lesson || !content) throw notFound()
-    return { lesson, content }
+    const loaded = await loadLesson(params.slug)
+    if (!loaded) throw notFound()
+    return loaded
   },
   component: LessonPage,
 })

@@ -1,5 +1,5 @@
 import { createFileRoute, notFound, useNavigate } from '@tanstack/react-router'
-import { findLesson, loadLessonContent } from '../../features/lessons/catalog'
+import { loadLesson } from '../../features/lessons/catalog'
 import { PresenterView } from '../../features/lessons/presenter-view'
 
 interface PresentSearch {
@@ -10,10 +10,9 @@ interface PresentSearch {
 export const Route = createFileRoute('/present/$slug')({
   validateSearch: (search: Record<string, unknown>): PresentSearch => ({ slide: Number.isInteger(search.slide) && (search.slide as number) > 0 ? (search.slide as number) : 1 }),
   loader: async ({ params }) => {
-    const lesson = findLesson(params.slug)
-    const content = await loadLessonContent(params.slug)
-    if (!lesson || !content) throw notFound()
-    return { lesson, content }
+    const loaded = await loadLesson(params.slug)
+    if (!loaded) throw notFound()
+    return loaded
   },
   component: PresentPage,
 })
