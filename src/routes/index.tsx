@@ -1,6 +1,8 @@
 import { Suspense, lazy, useDeferredValue, useMemo } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
 import { decodeToken, openDecrypted } from '../core/token/decode-token'
+import { splitSdJwt } from '../core/sd-jwt/split-sd-jwt'
+import { useDisclosedClaims } from '../features/sd-jwt/use-disclosed-claims'
 import { parseKeyText } from '../core/keys/parse-key-text'
 import { TokenInputPanel } from '../features/token-input/token-input-panel'
 import { exampleSecret, exampleToken } from '../features/token-input/example-token'
@@ -32,6 +34,8 @@ const CrackPanel = lazy(() => import('../features/cracker/crack-panel').then((mo
 const AttackLabPanel = lazy(() => import('../features/attack-lab/attack-lab-panel').then((module) => ({ default: module.AttackLabPanel })))
 const ClaimsCheckPanel = lazy(() => import('../features/claims-check/claims-check-panel').then((module) => ({ default: module.ClaimsCheckPanel })))
 const ClaimTools = lazy(() => import('../features/token-builder/claim-tools').then((module) => ({ default: module.ClaimTools })))
+const SdJwtPanel = lazy(() => import('../features/sd-jwt/sd-jwt-panel').then((module) => ({ default: module.SdJwtPanel })))
+const SdJwtBuilder = lazy(() => import('../features/sd-jwt/sd-jwt-builder').then((module) => ({ default: module.SdJwtBuilder })))
 const KeygenPanel = lazy(() => import('../features/keygen/keygen-panel').then((module) => ({ default: module.KeygenPanel })))
 
 interface DebuggerSearch {
@@ -65,7 +69,9 @@ function DebuggerPage() {
 
   // Typing stays responsive on huge tokens: decoding follows the text at the pace React can render.
   const decodedText = useDeferredValue(token)
-  const decoded = useMemo(() => decodeToken(decodedText), [decodedText])
+  // An SD-JWT is its issuer-signed JWT, decoded and verified as any token, plus disclosures.
+  const sdJwt = useMemo(() => splitSdJwt(decodedText), [decodedText])
+  const decoded = useMemo(() => decodeToken(sdJwt ? sdJwt.issuerJwt : decodedText), [decodedText, sdJwt])
   const keyMaterial = useMemo(() => parseKeyText(keyInputs.keyText), [keyInputs.keyText])
   const decryption = useDecryption(decoded, keyMaterial, keyInputs.encoding)
   const plaintext = decryption.status.state === 'decrypted' ? decryption.status.plaintext : null
@@ -73,12 +79,15 @@ function DebuggerPage() {
   const opened = useMemo(() => (decoded && plaintext ? openDecrypted(decoded, plaintext) : decoded), [decoded, plaintext])
   const innerToken = opened?.kind === 'jwe' && opened.nested && opened.nested.kind !== 'jwe' ? opened.nested : null
   const readable = innerToken ?? opened
-  const claims = readable?.payload.type === 'json' ? readable.payload.value : undefined
+  const disclosedClaims = useDisclosedClaims(decoded, sdJwt)
+  const claims = disclosedClaims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)
 
   const isPainted = useAfterFirstPaint()
   const builder = useTokenBuilder({ token, onTokenChange: setToken, decoded, material: keyMaterial, encoding: keyInputs.encoding, memory })
   const { headerText, payloadText, editHeader, editPayload } = builder
-  const headerEditor = builder.canEdit
+  // Editing an SD-JWT's issuer JWT here would drop its disclosures: it is shown read-only.
+  const canEdit = builder.canEdit && !sdJwt
+  const headerEditor = canEdit
     ? {
         text: headerText,
         onChange: editHeader,
@@ -86,7 +95,7 @@ function DebuggerPage() {
         actions: <AlgorithmPicker headerText={headerText} onAlgorithmChange={(alg) => editHeader(setMember(headerText, 'alg', JSON.stringify(alg)))} />,
       }
     : undefined
-  const payloadEditor = builder.canEdit
+  const payloadEditor = canEdit
     ? {
         text: payloadText,
         onChange: editPayload,
@@ -108,7 +117,7 @@ function DebuggerPage() {
     setKeyInputs(inputs)
     const newKey = { material: parseKeyText(inputs.keyText), encoding: inputs.encoding }
     const header = scanJson(headerText)
-    if (builder.canEdit && header.ok && typeof header.value === 'object' && header.value !== null && !Array.isArray(header.value)) {
+    if (canEdit && header.ok && typeof header.value === 'object' && header.value !== null && !Array.isArray(header.value)) {
       builder.editHeader(setMember(setMember(headerText, 'alg', JSON.stringify(key.alg)), 'kid', JSON.stringify(key.thumbprint)), newKey)
     } else {
       const texts = newTokenTexts(Math.floor(Date.now() / 1000), key.alg, key.thumbprint)
@@ -128,6 +137,7 @@ function DebuggerPage() {
             onTokenChange={setToken}
             decoded={decoded}
             decodedText={decodedText}
+            sdJwt={sdJwt}
             onUseExampleSecret={() => setKeyInputs({ ...keyInputs, keyText: exampleSecret, encoding: 'utf8' })}
             onNewToken={() => startNewToken()}
             buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
@@ -160,7 +170,10 @@ function DebuggerPage() {
           {isPainted ? (
             <div className="order-last space-y-4 lg:order-none">
               <Suspense fallback={null}>
-                {decoded && decoded.kind !== 'jwe' ? <AttackLabPanel decoded={decoded} keyText={keyInputs.keyText} onOpenToken={setToken} /> : null}
+                {decoded && decoded.kind !== 'jwe' && !sdJwt ? <AttackLabPanel decoded={decoded} keyText={keyInputs.keyText} onOpenToken={setToken} /> : null}
+                {decoded?.kind === 'jws' && decoded.serialization === 'compact' && !sdJwt ? (
+                  <SdJwtBuilder decoded={decoded} material={keyMaterial} encoding={keyInputs.encoding} onTokenChange={setToken} />
+                ) : null}
                 <KeygenPanel onUseKey={signWithGeneratedKey} />
               </Suspense>
             </div>
@@ -169,7 +182,12 @@ function DebuggerPage() {
         <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
           {decoded ? (
             <>
-              <DecodeSummary decoded={decoded} />
+              <DecodeSummary decoded={decoded} isSdJwt={sdJwt !== null} />
+              {sdJwt ? (
+                <Suspense fallback={null}>
+                  <SdJwtPanel decoded={decoded} parts={sdJwt} />
+                </Suspense>
+              ) : null}
               {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} isEncrypted={readable?.payload.type === 'encrypted'} /> : null}
               <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
               <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />

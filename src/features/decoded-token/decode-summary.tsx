@@ -15,18 +15,26 @@ const serializationLabels: Record<DecodedToken['serialization'], string> = {
   'json-general': 'general JSON serialization',
 }
 
-export function DecodeSummary({ decoded }: { decoded: DecodedToken }) {
-  const kind = kindLabels[decoded.kind]
+const sdJwtKind = { label: 'SD-JWT (selective disclosure)', tone: 'good' as const }
+
+export interface DecodeSummaryProps {
+  decoded: DecodedToken
+  /** The token is an SD-JWT whose issuer-signed JWT is `decoded`. */
+  isSdJwt?: boolean
+}
+
+export function DecodeSummary({ decoded, isSdJwt = false }: DecodeSummaryProps) {
+  const kind = isSdJwt && decoded.kind === 'jws' ? sdJwtKind : kindLabels[decoded.kind]
   const tokenNotices = decoded.notices.filter((notice) => notice.part === 'token')
   const byteLength = new TextEncoder().encode(decoded.input.token).length
   return (
     <section aria-label="Summary" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone={kind.tone} data-testid="token-kind" data-kind={decoded.kind}>
+        <Badge tone={kind.tone} data-testid="token-kind" data-kind={kind === sdJwtKind ? 'sd-jwt' : decoded.kind}>
           {kind.label}
         </Badge>
         <span className="text-xs text-slate-600 dark:text-slate-400">
-          {serializationLabels[decoded.serialization]} · {byteLength.toLocaleString('en-US')} bytes
+          {isSdJwt ? 'issuer-signed JWT' : serializationLabels[decoded.serialization]} · {byteLength.toLocaleString('en-US')} bytes
         </span>
       </div>
       {decoded.failures.length > 0 ? (

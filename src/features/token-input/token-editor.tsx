@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { CodeEditor } from '../../editor/code-editor'
 import type { DecodedToken } from '../../core/token/decoded-token'
-import { tokenHighlightRanges } from './token-highlight-ranges'
+import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
+import { sdJwtHighlightRanges, tokenHighlightRanges } from './token-highlight-ranges'
 
 export interface TokenEditorProps {
   value: string
@@ -9,10 +10,12 @@ export interface TokenEditorProps {
   decoded: DecodedToken | null
   /** The text `decoded` was decoded from; it can trail `value` while typing. */
   decodedText: string
+  /** For an SD-JWT, its parts; `decoded` is then its issuer-signed JWT. */
+  sdJwt: SdJwtParts | null
 }
 
-export function TokenEditor({ value, onChange, decoded, decodedText }: TokenEditorProps) {
-  const ranges = useMemo(() => tokenHighlightRanges(decoded), [decoded])
+export function TokenEditor({ value, onChange, decoded, decodedText, sdJwt }: TokenEditorProps) {
+  const ranges = useMemo(() => (sdJwt ? sdJwtHighlightRanges(sdJwt, decoded) : tokenHighlightRanges(decoded)), [decoded, sdJwt])
   return (
     <CodeEditor
       value={value}

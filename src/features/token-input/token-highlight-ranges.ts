@@ -1,6 +1,9 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { partLabels } from '../../core/token/decode-token'
 import type { HighlightRange } from '../../editor/range-highlighting'
+import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
+
+const sdJwtPartLabels = { disclosure: 'Disclosure', 'key-binding': 'Key-binding JWT' } as const
 
 /** Colours each part of the token where it sits in the text, and marks the characters that failed. */
 export function tokenHighlightRanges(decoded: DecodedToken | null): HighlightRange[] {
@@ -16,6 +19,22 @@ export function tokenHighlightRanges(decoded: DecodedToken | null): HighlightRan
     if (failure.offset === undefined) continue
     const from = decoded.input.toRawOffset(failure.offset)
     ranges.push({ from, to: from + 1, className: 'token-part-error', title: failure.message })
+  }
+  return ranges
+}
+
+/** An SD-JWT: the issuer-signed JWT coloured as any token, then each disclosure and the key-binding JWT. */
+export function sdJwtHighlightRanges(parts: SdJwtParts, issuer: DecodedToken | null): HighlightRange[] {
+  const ranges: HighlightRange[] = []
+  for (const [index, part] of parts.parts.entries()) {
+    if (part.kind === 'issuer-jwt') {
+      // The issuer JWT starts the cleaned-up text, so its offsets map back through the same cleanup.
+      const raw = (offset: number) => parts.input.toRawOffset(offset)
+      for (const range of tokenHighlightRanges(issuer)) ranges.push({ ...range, from: raw(range.from), to: raw(range.to - 1) + 1 })
+    } else {
+      const number = parts.parts.slice(0, index + 1).filter((other) => other.kind === part.kind).length
+      ranges.push({ from: part.from, to: part.to, className: `token-part-${part.kind}`, title: part.kind === 'disclosure' ? `${sdJwtPartLabels.disclosure} ${number}` : sdJwtPartLabels['key-binding'] })
+    }
   }
   return ranges
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Panel } from '../../components/panel'
 import { CopyButton, buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
+import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
 import { TokenEditor } from './token-editor'
 import { buildShareLink } from './share-link'
 import { exampleSecret, exampleToken } from './example-token'
@@ -11,6 +12,8 @@ export interface TokenInputPanelProps {
   onTokenChange: (token: string) => void
   decoded: DecodedToken | null
   decodedText: string
+  /** For an SD-JWT, its parts; `decoded` is then its issuer-signed JWT. */
+  sdJwt: SdJwtParts | null
   /** Puts the example's secret in the key box. */
   onUseExampleSecret: () => void
   /** Starts a token from a template, to edit and sign. */
@@ -19,10 +22,10 @@ export interface TokenInputPanelProps {
   buildStatus?: React.ReactNode
 }
 
-export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, onUseExampleSecret, onNewToken, buildStatus }: TokenInputPanelProps) {
+export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, sdJwt, onUseExampleSecret, onNewToken, buildStatus }: TokenInputPanelProps) {
   const [shared, setShared] = useState<{ token: string; link: string } | null>(null)
   const isExample = token === exampleToken
-  const tokenToShare = decoded?.serialization === 'compact' ? decoded.input.token : token.trim()
+  const tokenToShare = decoded?.serialization === 'compact' && !sdJwt ? decoded.input.token : token.trim()
   // A link made for an earlier token would share the wrong one.
   const shareLink = shared?.token === tokenToShare ? shared.link : null
 
@@ -56,7 +59,7 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, on
         </>
       }
     >
-      <TokenEditor value={token} onChange={onTokenChange} decoded={decoded} decodedText={decodedText} />
+      <TokenEditor value={token} onChange={onTokenChange} decoded={decoded} decodedText={decodedText} sdJwt={sdJwt} />
       <div className="space-y-2 border-t border-slate-200 px-4 py-3 text-sm empty:hidden dark:border-slate-800">
         {buildStatus}
         {decoded && decoded.input.stripped.length > 0 ? (

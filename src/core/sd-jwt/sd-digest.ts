@@ -1,0 +1,46 @@
+// SD-JWT digests: the hash named by _sd_alg over the ASCII of a disclosure or a presentation,
+// base64url-encoded (RFC 9901 §4.2.3, §4.3.1). Synchronous, so analysis needs no await.
+import { sha2Digest } from '../crack/sha2-digest'
+import { digestBytes, type HmacAlg } from '../crack/sha2-params'
+import { encodeBase64url } from '../encoding/base64url'
+import { describeJsonType } from '../claims/inspect-claims'
+import type { JsonObject } from '../json/scan-json'
+
+// IANA "Named Information Hash Algorithm" names this app can compute, and the SHA-2 behind each.
+const SHA2_BY_NAME: Record<string, HmacAlg> = { 'sha-256': 'HS256', 'sha-384': 'HS384', 'sha-512': 'HS512' }
+
+export interface HashAlgChoice {
+  /** _sd_alg as written (JSON text when it is not a string), or 'sha-256' when absent. */
+  hashAlg: string
+  isHashSupported: boolean
+  /** Why the digests cannot be computed; absent when they can. */
+  problem?: string
+}
+
+/** The hash algorithm a payload's _sd_alg names (RFC 9901 §4.1.1: sha-256 when absent). */
+export function readHashAlg(payload: JsonObject): HashAlgChoice {
+  if (!Object.hasOwn(payload, '_sd_alg')) return { hashAlg: 'sha-256', isHashSupported: true }
+  const value = payload._sd_alg
+  if (typeof value !== 'string') {
+    return {
+      hashAlg: JSON.stringify(value),
+      isHashSupported: false,
+      problem: `"_sd_alg" must be a string naming the hash algorithm, but it is ${describeJsonType(value)}.`,
+    }
+  }
+  if (Object.hasOwn(SHA2_BY_NAME, value)) return { hashAlg: value, isHashSupported: true }
+  return {
+    hashAlg: value,
+    isHashSupported: false,
+    problem: `The payload names _sd_alg "${value}", which this app cannot compute; only sha-256, sha-384 and sha-512.`,
+  }
+}
+
+/** base64url(hash(ASCII(text))), or null when `hashAlg` is not one this app computes. */
+export function sdDigest(hashAlg: string, text: string): string | null {
+  const alg = Object.hasOwn(SHA2_BY_NAME, hashAlg) ? SHA2_BY_NAME[hashAlg]! : null
+  if (alg === null) return null
+  const out = new Uint8Array(digestBytes(alg))
+  sha2Digest(alg, new TextEncoder().encode(text), out)
+  return encodeBase64url(out)
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { createHash } from 'node:crypto'
+import { readHashAlg, sdDigest, type HashAlgChoice } from '../../../src/core/sd-jwt/sd-digest'
+import type { JsonObject } from '../../../src/core/json/scan-json'
+import { familyNameDisclosure, mainDisclosures, nationalityFrDisclosure, recursiveDisclosures } from '../../fixtures/sd-jwt-examples'
+
+describe('sdDigest', () => {
+  it.each([familyNameDisclosure, nationalityFrDisclosure, ...mainDisclosures, ...recursiveDisclosures].map((example) => [example.digest, example]))(
+    'hashes the spec disclosure to %s',
+    (_digest, { encoded, digest }) => expect(sdDigest('sha-256', encoded)).toBe(digest),
+  )
+
+  it.each(['sha-256', 'sha-384', 'sha-512'])('computes %s as node:crypto does', (alg) => {
+    const text = familyNameDisclosure.encoded
+    expect(sdDigest(alg, text)).toBe(createHash(alg.replace('-', '')).update(text, 'ascii').digest('base64url'))
+  })
+
+  it.each(['SHA-256', 'sha3-256', 'md5', ''])('computes nothing for "%s"', (alg) => expect(sdDigest(alg, 'x')).toBeNull())
+})
+
+describe('readHashAlg', () => {
+  it.each<{ name: string; payload: JsonObject; expected: HashAlgChoice }>([
+    { name: 'absent: sha-256 by default', payload: {}, expected: { hashAlg: 'sha-256', isHashSupported: true } },
+    { name: 'sha-384', payload: { _sd_alg: 'sha-384' }, expected: { hashAlg: 'sha-384', isHashSupported: true } },
+    { name: 'sha-512', payload: { _sd_alg: 'sha-512' }, expected: { hashAlg: 'sha-512', isHashSupported: true } },
+    {
+      name: 'names are case-sensitive',
+      payload: { _sd_alg: 'SHA-256' },
+      expected: {
+        hashAlg: 'SHA-256',
+        isHashSupported: false,
+        problem: 'The payload names _sd_alg "SHA-256", which this app cannot compute; only sha-256, sha-384 and sha-512.',
+      },
+    },
+    {
+      name: 'an unsupported algorithm',
+      payload: { _sd_alg: 'sha3-256' },
+      expected: {
+        hashAlg: 'sha3-256',
+        isHashSupported: false,
+        problem: 'The payload names _sd_alg "sha3-256", which this app cannot compute; only sha-256, sha-384 and sha-512.',
+      },
+    },
+    {
+      name: 'not a string',
+      payload: { _sd_alg: 256 },
+      expected: { hashAlg: '256', isHashSupported: false, problem: '"_sd_alg" must be a string naming the hash algorithm, but it is a number.' },
+    },
+  ])('$name', ({ payload, expected }) => expect(readHashAlg(payload)).toEqual(expected))
+})

@@ -1,0 +1,91 @@
+import { describe, expect, it, vi } from 'vitest'
+import { fireEvent, screen, within } from '@testing-library/react'
+import { exportJWK, exportSPKI, generateKeyPair } from 'jose'
+import { renderApp, tokenLink } from './render-app'
+import { issueSdJwt, presentSdJwt } from '../../src/core/sd-jwt/issue-sd-jwt'
+import { splitSdJwt } from '../../src/core/sd-jwt/split-sd-jwt'
+import type { JsonObject } from '../../src/core/json/scan-json'
+import { decodeToken } from '../../src/core/token/decode-token'
+import { sdJwtHighlightRanges } from '../../src/features/token-input/token-highlight-ranges'
+
+vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
+
+async function presentedSdJwt(options: { dropName?: string; nonce?: string } = {}) {
+  const issuer = await generateKeyPair('ES256', { extractable: true })
+  const holder = await generateKeyPair('ES256', { extractable: true })
+  const claims: JsonObject = { iss: 'https://issuer.example', iat: 1700000000, exp: 4102444800, given_name: 'Erika', family_name: 'Mustermann', nationality: 'DE', cnf: { jwk: (await exportJWK(holder.publicKey)) as JsonObject } }
+  const issued = await issueSdJwt({ claims, disclose: ['given_name', 'family_name', 'nationality'], header: { alg: 'ES256' }, key: issuer.privateKey, decoys: 2 })
+  if (!issued.ok) throw new Error(issued.error)
+  const kept = issued.value.disclosures.filter((_, index) => ['given_name', 'family_name', 'nationality'][index] !== options.dropName)
+  const token = await presentSdJwt(issued.value.sdJwt, kept, { key: holder.privateKey, alg: 'ES256', nonce: options.nonce ?? 'n-42', aud: 'https://verifier.example', iat: 1700000100 })
+  return { token, issuerPublicPem: await exportSPKI(issuer.publicKey) }
+}
+
+const disclosures = () => screen.getAllByTestId('disclosure').map((element) => `${element.getAttribute('data-name')}:${element.getAttribute('data-state')}`)
+
+describe('an SD-JWT in the debugger', () => {
+  it('names it, lists each disclosure, rebuilds the claims and checks the key binding', async () => {
+    const { token } = await presentedSdJwt({ dropName: 'nationality' })
+    await renderApp(tokenLink(token))
+    expect(await screen.findByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt')
+    await vi.waitFor(() => expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched']))
+    const claims = JSON.parse(screen.getByTestId('sd-jwt-claims').textContent ?? '') as JsonObject
+    expect(claims).toMatchObject({ given_name: 'Erika', family_name: 'Mustermann' })
+    expect(claims).not.toHaveProperty('nationality')
+    expect(claims).not.toHaveProperty('_sd')
+    expect(screen.getByText('3 hidden')).toBeInTheDocument()
+    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
+    expect(screen.getByTestId('key-binding-status')).toHaveTextContent('"n-42"')
+  })
+
+  it('verifies the issuer signature with the key box, as for any token', async () => {
+    const { token, issuerPublicPem } = await presentedSdJwt()
+    await renderApp(tokenLink(token))
+    fireEvent.change(await screen.findByTestId('key-input'), { target: { value: issuerPublicPem } })
+    await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+  })
+
+  it('says the key binding fails when a disclosure was added after the holder signed', async () => {
+    const { token } = await presentedSdJwt({ dropName: 'nationality' })
+    const other = await presentedSdJwt()
+    const parts = splitSdJwt(token)!
+    const stray = splitSdJwt(other.token)!.disclosures[2]!
+    const tampered = `${parts.issuerJwt}~${parts.disclosures.join('~')}~${stray}~${parts.keyBindingJwt}`
+    await renderApp(tokenLink(tampered))
+    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'invalid'))
+    expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched', 'nationality:unmatched'])
+    const unmatched = screen.getAllByTestId('disclosure')[2]!
+    expect(unmatched).toHaveTextContent('Disclosure 3 matches no digest in the payload or in the other disclosures, so a verifier must reject this SD-JWT (RFC 9901 §7.1).')
+  })
+})
+
+describe('issuing an SD-JWT from a token', () => {
+  it('turns the example token into an SD-JWT bound to a new holder key', async () => {
+    await renderApp('/')
+    fireEvent.click(await screen.findByRole('button', { name: 'verify it with that secret' }))
+    const builder = (await screen.findByTestId('sd-jwt-issue')).closest('form')!
+    fireEvent.click(within(builder).getByLabelText('email'))
+    fireEvent.click(screen.getByTestId('sd-jwt-issue'))
+    await vi.waitFor(() => expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt'), { timeout: 5000 })
+    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
+    expect(disclosures()).not.toContain('email:matched')
+    expect(disclosures()).toContain('name:matched')
+    await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+  })
+})
+
+describe('sdJwtHighlightRanges', () => {
+  it('colours each part where it sits, also in a token wrapped over several lines', async () => {
+    const { token } = await presentedSdJwt()
+    const wrapped = token.replace(/(.{37})/g, '$1\n')
+    const parts = splitSdJwt(wrapped)!
+    const ranges = sdJwtHighlightRanges(parts, decodeToken(parts.issuerJwt))
+    const textOf = (className: string) => ranges.filter((range) => range.className === className).map((range) => wrapped.slice(range.from, range.to).replace(/\n/g, ''))
+    const [header, payload, signature] = parts.issuerJwt.split('.')
+    expect(textOf('token-part-header')).toEqual([header])
+    expect(textOf('token-part-payload')).toEqual([payload])
+    expect(textOf('token-part-signature')).toEqual([signature])
+    expect(textOf('token-part-disclosure')).toEqual(parts.disclosures)
+    expect(textOf('token-part-key-binding')).toEqual([parts.keyBindingJwt])
+  })
+})
