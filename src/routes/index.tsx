@@ -36,6 +36,7 @@ const ClaimsCheckPanel = lazy(() => import('../features/claims-check/claims-chec
 const ClaimTools = lazy(() => import('../features/token-builder/claim-tools').then((module) => ({ default: module.ClaimTools })))
 const SdJwtPanel = lazy(() => import('../features/sd-jwt/sd-jwt-panel').then((module) => ({ default: module.SdJwtPanel })))
 const SdJwtBuilder = lazy(() => import('../features/sd-jwt/sd-jwt-builder').then((module) => ({ default: module.SdJwtBuilder })))
+const HistoryPanel = lazy(() => import('../features/history/history-panel').then((module) => ({ default: module.HistoryPanel })))
 const KeygenPanel = lazy(() => import('../features/keygen/keygen-panel').then((module) => ({ default: module.KeygenPanel })))
 
 interface DebuggerSearch {
@@ -175,6 +176,7 @@ function DebuggerPage() {
                   <SdJwtBuilder decoded={decoded} material={keyMaterial} encoding={keyInputs.encoding} onTokenChange={setToken} />
                 ) : null}
                 <KeygenPanel onUseKey={signWithGeneratedKey} />
+                <HistoryPanel token={decoded && decoded.kind !== 'invalid' ? token.trim() : null} onOpenToken={setToken} />
               </Suspense>
             </div>
           ) : null}
