@@ -1,23 +1,52 @@
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { RouterProvider, createHashHistory, createRouter } from '@tanstack/react-router'
-import { routeTree } from './routeTree.gen'
+import { StrictMode, startTransition } from 'react'
+import type * as ReactRouter from '@tanstack/react-router'
+import type { routeTree as RouteTree } from './routeTree.gen'
 import './styles.css'
 
+// This entry is small on purpose. index.html's static shell paints as soon as the CSS arrives;
+// React, the router and the page load after that paint, and replace the shell in one commit once
+// the page is ready, so the screen never goes blank in between.
+
 // Hash history keeps every route in the fragment, so the static build works from any sub-path
-// and deep links survive a reload without server rewrite rules.
-const router = createRouter({ routeTree, history: createHashHistory(), scrollRestoration: true, context: { memory: new Map() } })
+// and deep links survive a reload without server rewrite rules. No scroll restoration: it keeps
+// positions in sessionStorage, and the app writes nothing to storage.
+function createAppRouter({ createRouter, createHashHistory }: typeof ReactRouter, routeTree: typeof RouteTree) {
+  return createRouter({ routeTree, history: createHashHistory(), context: { memory: new Map() } })
+}
 
 declare module '@tanstack/react-router' {
   interface Register {
-    router: typeof router
+    router: ReturnType<typeof createAppRouter>
   }
+}
+
+/** Resolves after the browser paints the next frame: a task queued from requestAnimationFrame runs after that paint. */
+const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+
+async function start(container: HTMLElement) {
+  await afterNextPaint()
+  const [reactRouter, { createRoot }, { routeTree }] = await Promise.all([
+    import('@tanstack/react-router'),
+    import('react-dom/client'),
+    import('./routeTree.gen'),
+  ])
+  const router = createAppRouter(reactRouter, routeTree)
+  // The route's code loads before the first render, which then shows the page, not an empty outlet.
+  await router.load()
+  const { RouterProvider } = reactRouter
+  // As a transition, the first render runs in short slices instead of one long task.
+  startTransition(() => {
+    createRoot(container).render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    )
+  })
 }
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    <RouterProvider router={router} />
-  </StrictMode>,
-)
+// The shell is the debugger with its example token: a link to another page, or to a shared token,
+// keeps only the shell's header until React renders what the link is for.
+if (!/^#?\/?$/.test(location.hash)) root.querySelector('main')?.remove()
+void start(root)

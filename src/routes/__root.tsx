@@ -1,6 +1,7 @@
 import { Link, Outlet, createRootRouteWithContext } from '@tanstack/react-router'
 import type { SessionMemory } from '../hooks/use-kept-state'
 import { ThemeToggle } from '../components/theme-toggle'
+import { DeferredUpdatePrompt } from '../features/offline/deferred-update-prompt'
 
 export interface AppContext {
   /** What pages keep while the app is open, so navigating away and back loses nothing. */
@@ -49,6 +50,7 @@ function RootLayout() {
       <footer className="border-t border-slate-200 px-4 py-4 text-center text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
         Everything runs in your browser. Tokens and keys you paste are never sent anywhere.
       </footer>
+      <DeferredUpdatePrompt />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 // Measures the production build in Chromium: what the debugger page downloads before it is
-// usable, how long a pasted token takes to appear decoded, and how fast the secret cracker runs.
-// Run with `npm run bench`.
+// usable, how long a pasted token takes to appear decoded, how fast the secret cracker runs, and
+// Lighthouse's performance figures for a phone. Run with `npm run bench`.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -9,9 +9,11 @@ import { launchBrowser } from '../e2e/browser'
 import { startStaticServer } from '../e2e/static-server'
 import { makeToken } from '../fixtures/tokens'
 import { measureCracker } from './measure-cracker'
+import { describeLighthouse, measureLighthouse } from './measure-lighthouse'
 
 const dist = join(import.meta.dirname, '../../dist')
 const budgets = { initialJsGzipBytes: 150 * 1024, paste8kMs: 16, paste1mbMs: 200 }
+const lighthouseRuns = 3
 
 /** A token of about `bytes` characters whose payload carries `marker`, so its render can be recognised. */
 function tokenOfSize(bytes: number, marker: string): string {
@@ -139,5 +141,11 @@ try {
   for (const line of await measureCracker(browser, server.url)) console.log(line)
 } finally {
   await browser.close()
+}
+try {
+  // Lighthouse starts its own Chromium, once the one above is closed and its workers cannot compete for the CPU.
+  console.log('')
+  for (const line of describeLighthouse(await measureLighthouse(server.url, lighthouseRuns))) console.log(line)
+} finally {
   await server.close()
 }
