@@ -20,11 +20,28 @@ declare module '@tanstack/react-router' {
   }
 }
 
-/** Resolves after the browser paints the next frame: a task queued from requestAnimationFrame runs after that paint. */
-const afterNextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+/**
+ * Resolves once the shell is on screen: when the browser reports the page's largest paint, which it
+ * does after that frame is presented. Until then the shell is all the main thread has to do, and
+ * React cannot replace it unseen. A hidden tab paints nothing, so a timeout starts the app there.
+ */
+function afterShellPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 1000)
+    if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      requestAnimationFrame(() => setTimeout(resolve))
+      return
+    }
+    const observer = new PerformanceObserver(() => {
+      observer.disconnect()
+      resolve()
+    })
+    observer.observe({ type: 'largest-contentful-paint', buffered: true })
+  })
+}
 
 async function start(container: HTMLElement) {
-  await afterNextPaint()
+  await afterShellPaint()
   const [reactRouter, { createRoot }, { routeTree }] = await Promise.all([
     import('@tanstack/react-router'),
     import('react-dom/client'),
