@@ -21,6 +21,7 @@ import { emptyKeyInputs } from '../features/signature/key-inputs'
 import { useTokenBuilder } from '../features/token-builder/use-token-builder'
 import { BuildStatus } from '../features/token-builder/build-status'
 import { AlgorithmPicker } from '../features/token-builder/algorithm-picker'
+import { SigningKeyField } from '../features/token-builder/signing-key-field'
 import { newTokenTexts } from '../features/token-builder/new-token'
 import { FindingsPanel } from '../features/findings/findings-panel'
 import { lessonForRule } from '../features/lessons/catalog'
@@ -94,6 +95,7 @@ function DebuggerPage() {
         onChange: editHeader,
         ...(builder.headerError ? { error: builder.headerError } : {}),
         actions: <AlgorithmPicker headerText={headerText} onAlgorithmChange={(alg) => editHeader(setMember(headerText, 'alg', JSON.stringify(alg)))} />,
+        tools: <SigningKeyField keyText={keyInputs.keyText} onKeyTextChange={(keyText) => setKeyInputs({ ...keyInputs, keyText })} />,
       }
     : undefined
   const payloadEditor = canEdit

@@ -38,6 +38,19 @@ describe('editing and signing with a secret', () => {
     await jwtVerify(await tokenText(), new TextEncoder().encode(secret))
   })
 
+  it('signs with the key put in sign-key, which is the key box too', async () => {
+    const other = 'another workshop secret, also long enough'
+    await fill('sign-key', other)
+    await fill('payload-editor', '{ "sub": "signed-via-sign-key" }')
+    await expect.poll(() => partOf(1)).toEqual({ sub: 'signed-via-sign-key' })
+    await expect.poll(signState).toBe('signed')
+    await expect.poll(signatureState).toBe('valid')
+    expect(await app.page.getByTestId('key-input').innerText()).toBe(other)
+    await jwtVerify(await tokenText(), new TextEncoder().encode(other))
+    await fill('sign-key', secret)
+    await expect.poll(signatureState).toBe('valid')
+  })
+
   it('keeps broken header JSON as typed and says where it breaks', async () => {
     const before = await tokenText()
     await fill('header-editor', '{ "alg": "HS256", }')

@@ -83,6 +83,13 @@ describe('editing the header and payload', () => {
     await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
   })
 
+  it('shows the key box as the signing key beside the editors, one text for both', async () => {
+    await withExampleSecret()
+    expect(screen.getByTestId('sign-key')).toHaveValue(exampleSecret)
+    fill('sign-key', 'a different secret of thirty-two bytes or more')
+    expect(screen.getByTestId('key-input')).toHaveValue('a different secret of thirty-two bytes or more')
+  })
+
   it('never re-signs a pasted token just because a key was entered', async () => {
     const user = userEvent.setup()
     await renderApp(tokenLink(rfc7519Token))
