@@ -3,6 +3,7 @@ import { describeJsonType } from '../claims/inspect-claims'
 import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
 import { plural } from '../token/normalize-input'
+import { urlProblem } from './jwks-url'
 
 export interface FetchedDocument {
   /** The URL requested. */
@@ -130,31 +131,6 @@ async function findKeys(entered: string, context: Context): Promise<Result<Found
   const wellKnown = parseWellKnownUrl(entered)
   if (wellKnown !== undefined) return keysFromMetadataUrl(entered, { kind: 'well-known', url: entered, ...wellKnown }, context)
   return keysFromEnteredUrl(entered, context)
-}
-
-/** The iss claim when "Find keys from iss" can use it: an https URL, or http on a local development host. */
-export function issuerUrlFromClaim(iss: JsonValue | undefined): string | undefined {
-  if (typeof iss !== 'string' || iss !== iss.trim()) return undefined
-  return urlProblem(iss) === undefined ? iss : undefined
-}
-
-function isLocalHost(hostname: string): boolean {
-  return hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(hostname) || hostname === '[::1]'
-}
-
-function urlProblem(text: string): 'not-url' | 'not-web' | 'credentials' | 'insecure' | undefined {
-  let url: URL
-  try {
-    url = new URL(text)
-  } catch (error) {
-    if (error instanceof TypeError) return 'not-url'
-    throw error
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'not-web'
-  if (url.username !== '' || url.password !== '') return 'credentials'
-  // Keycloak and friends run on plain http during development; anywhere else http lets keys be swapped in transit.
-  if (url.protocol === 'http:' && !isLocalHost(url.hostname)) return 'insecure'
-  return undefined
 }
 
 function checkEnteredUrl(entered: string): Problem | undefined {

@@ -1,13 +1,14 @@
-import { useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useMemo, useRef, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { parseKeyText } from '../../core/keys/parse-key-text'
-import { fetchJwks, issuerUrlFromClaim, type JwksFailure, type JwksResult } from '../../core/jwks/fetch-jwks'
+import type { JwksFailure, JwksResult } from '../../core/jwks/fetch-jwks'
+import { issuerUrlFromClaim } from '../../core/jwks/jwks-url'
+import { err, type Result } from '../../core/result'
 import { useSignatureStatus } from './use-signature-status'
 import { SignatureVerdict } from './signature-verdict'
 import { KeyField } from './key-field'
-import { CarriedKeys } from './carried-keys'
 import type { KeyInputs } from './key-inputs'
 
 export interface KeyPanelProps {
@@ -18,6 +19,9 @@ export interface KeyPanelProps {
   /** The key box's test id: `key-input` for the page's token, another for an inner token. */
   keyTestId?: string
 }
+
+// Few tokens carry their own key: its panel loads only for those.
+const CarriedKeys = lazy(() => import('./carried-keys').then((module) => ({ default: module.CarriedKeys })))
 
 type FetchState = { state: 'idle' } | { state: 'fetching'; url: string } | { state: 'fetched'; result: JwksResult } | { state: 'failed'; failure: JwksFailure }
 
@@ -40,7 +44,16 @@ export function KeyPanel({ decoded, inputs, onInputsChange, title = 'Verify sign
   const fetchKeys = async () => {
     const request = ++latestFetch.current
     setFetchState({ state: 'fetching', url: jwksUrl })
-    const result = await fetchJwks(jwksUrl)
+    // The fetcher and its explanations load with the first fetch.
+    const result = await import('../../core/jwks/fetch-jwks').then(
+      ({ fetchJwks }) => fetchJwks(jwksUrl),
+      (error: unknown): Result<JwksResult, JwksFailure> =>
+        err({
+          reason: 'network',
+          message: `The key fetcher could not be loaded (${error instanceof Error ? error.message : String(error)}). Nothing was requested; reload the page and try again.`,
+          fetched: [],
+        }),
+    )
     // A slower, older fetch must not overwrite a newer one.
     if (request !== latestFetch.current) return
     if (result.ok) {
@@ -65,7 +78,11 @@ export function KeyPanel({ decoded, inputs, onInputsChange, title = 'Verify sign
           placeholder="Paste the shared secret, or a public key, certificate, JWK or JWK Set…"
           testId={keyTestId}
         />
-        {header ? <CarriedKeys header={header} onUseKey={(text) => update({ keyText: text })} /> : null}
+        {header && (header.jwk !== undefined || header.x5c !== undefined) ? (
+          <Suspense fallback={null}>
+            <CarriedKeys header={header} onUseKey={(text) => update({ keyText: text })} />
+          </Suspense>
+        ) : null}
         <form
           className="space-y-2"
           onSubmit={(event) => {

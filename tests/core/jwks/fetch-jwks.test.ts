@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fetchJwks, issuerUrlFromClaim, type FetchedDocument, type JwksFailureReason } from '../../../src/core/jwks/fetch-jwks'
+import { fetchJwks, type FetchedDocument, type JwksFailureReason } from '../../../src/core/jwks/fetch-jwks'
 
 type Route =
   | { status?: number; contentType?: string | null; body: string; redirectedTo?: string; contentLength?: number }
@@ -689,29 +689,5 @@ describe('fetchJwks explains what went wrong', () => {
   it('rethrows what it does not expect from fetch', async () => {
     const { fetchFn } = stubFetch({ [loginKeys]: 'range-error' })
     await expect(fetchJwks(loginKeys, fetchFn)).rejects.toThrow(new RangeError('a bug'))
-  })
-})
-
-describe('issuerUrlFromClaim', () => {
-  it.each([
-    { iss: 'https://login.example.com', url: 'https://login.example.com' },
-    { iss: 'https://tenant.auth0.com/', url: 'https://tenant.auth0.com/' },
-    { iss: 'https://sso.example.com/realms/dev', url: 'https://sso.example.com/realms/dev' },
-    { iss: 'http://localhost:8080/realms/dev', url: 'http://localhost:8080/realms/dev' },
-    { iss: 'http://127.0.0.1:9000', url: 'http://127.0.0.1:9000' },
-    { iss: 'http://[::1]:9000', url: 'http://[::1]:9000' },
-    { iss: 'http://login.example.com', url: undefined },
-    { iss: 'https://user:pw@login.example.com', url: undefined },
-    { iss: ' https://login.example.com', url: undefined },
-    { iss: 'login.example.com', url: undefined },
-    { iss: 'urn:example:issuer', url: undefined },
-    { iss: 'my-service', url: undefined },
-    { iss: '', url: undefined },
-    { iss: 42, url: undefined },
-    { iss: null, url: undefined },
-    { iss: ['https://login.example.com'], url: undefined },
-    { iss: undefined, url: undefined },
-  ])('$iss', ({ iss, url }) => {
-    expect(issuerUrlFromClaim(iss)).toBe(url)
   })
 })
