@@ -40,6 +40,9 @@ const SdJwtBuilder = lazy(() => import('../features/sd-jwt/sd-jwt-builder').then
 const HistoryPanel = lazy(() => import('../features/history/history-panel').then((module) => ({ default: module.HistoryPanel })))
 const KeygenPanel = lazy(() => import('../features/keygen/keygen-panel').then((module) => ({ default: module.KeygenPanel })))
 
+/** Characters above which decoding waits for React's spare time; below, it costs a few milliseconds. */
+const deferDecodingAboveLength = 32 * 1024
+
 interface DebuggerSearch {
   token?: string
   /** The lesson the token was opened from, for a way back. */
@@ -70,7 +73,9 @@ function DebuggerPage() {
   const [innerKeyInputs, setInnerKeyInputs] = useKeptState(memory, 'debugger.innerKeyInputs', () => emptyKeyInputs)
 
   // Typing stays responsive on huge tokens: decoding follows the text at the pace React can render.
-  const decodedText = useDeferredValue(token)
+  // A token of usual size decodes in the same render as the keystroke, so both paint in one frame.
+  const deferredToken = useDeferredValue(token)
+  const decodedText = token.length <= deferDecodingAboveLength ? token : deferredToken
   // An SD-JWT is its issuer-signed JWT, decoded and verified as any token, plus disclosures.
   const sdJwt = useMemo(() => splitSdJwt(decodedText), [decodedText])
   const decoded = useMemo(() => decodeToken(sdJwt ? sdJwt.issuerJwt : decodedText), [decodedText, sdJwt])
