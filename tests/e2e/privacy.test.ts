@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { CompactEncrypt, SignJWT, exportSPKI, generateKeyPair } from 'jose'
+import { CompactEncrypt, SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose'
 import { closeApp, fillEditor, openApp, recordRequests, type AppPage } from './page-fixture'
 import { contentSecurityPolicy } from '../../vite.config'
 import { encodeBase64url } from '../../src/core/encoding/base64url'
@@ -40,6 +40,13 @@ describe('privacy', () => {
     await fill('payload-editor', '{ "sub": "privacy", "iss": "https://issuer.example", "aud": "api" }')
     await expect.poll(() => state('signature-status')).toBe('valid')
     await page.getByRole('button', { name: 'Expire 1 h from now' }).click()
+    // Check the claims against what a verifier expects.
+    await page.getByTestId('expected-issuer').fill('https://issuer.example')
+    await page.getByTestId('expected-audience').fill('api')
+    await expect.poll(() => page.locator('[data-testid="claim-check"][data-claim="aud"]').getAttribute('data-state')).toBe('pass')
+    // Issue an SD-JWT with a key binding from this token.
+    await page.getByTestId('sd-jwt-issue').click()
+    await expect.poll(() => state('key-binding-status')).toBe('valid')
     // Generate a key and sign with it, check the findings, forge attacks and open one.
     await page.getByTestId('keygen-alg').selectOption('ES256')
     await page.getByTestId('keygen-run').click()
@@ -56,6 +63,10 @@ describe('privacy', () => {
     await page.getByTestId('crack-max-length').fill('3')
     await page.getByTestId('crack-start').click()
     await expect.poll(() => state('crack-status')).toBe('found')
+    await fill('token-input', await new SignJWT({ sub: 'weak' }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('keyboard cat')))
+    await page.getByTestId('crack-mode').selectOption('wordlist')
+    await page.getByTestId('crack-start').click()
+    await expect.poll(() => state('crack-status'), { timeout: 20_000 }).toBe('found')
     // Decrypt a JWE, and verify a public-key token.
     const key = crypto.getRandomValues(new Uint8Array(32))
     await fill('token-input', await new CompactEncrypt(new TextEncoder().encode('{"sub":"secret"}')).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key))
@@ -66,6 +77,12 @@ describe('privacy', () => {
     await fill('token-input', await new SignJWT({ sub: 'rsa' }).setProtectedHeader({ alg: 'RS256' }).sign(rsa.privateKey))
     await page.getByTestId('secret-encoding').selectOption('utf8')
     await fill('key-input', await exportSPKI(rsa.publicKey))
+    await expect.poll(() => state('signature-status')).toBe('valid')
+    // A token that carries its own key, checked with it after the warning.
+    const carrier = await generateKeyPair('ES256', { extractable: true })
+    await fill('token-input', await new SignJWT({ sub: 'carried' }).setProtectedHeader({ alg: 'ES256', jwk: await exportJWK(carrier.publicKey) }).sign(carrier.privateKey))
+    await page.getByRole('button', { name: "Check with the token's own JWK…" }).click()
+    await page.getByRole('button', { name: "Put the token's JWK in the key box" }).click()
     await expect.poll(() => state('signature-status')).toBe('valid')
     // Share link, lessons and slides.
     await page.getByRole('button', { name: 'Share link' }).click()
