@@ -4,6 +4,7 @@ import { createHmacEngine } from '../../core/crack/hmac-engine'
 import { runCrackJob, type CrackJob } from '../../core/crack/run-crack-job'
 import { streamRange } from '../../core/crack/wordlist-lines'
 import type { FromWorker, ToWorker, WorkerJob } from './crack-messages'
+import { thrownMessage } from '../../core/result'
 
 const reportEveryMs = 150
 let isStopping = false
@@ -13,7 +14,7 @@ const post = (message: FromWorker) => postMessage(message)
 self.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data
   if (message.type === 'stop') isStopping = true
-  else void run(message).catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }))
+  else void run(message).catch((error: unknown) => post({ type: 'failed', message: thrownMessage(error) }))
 }
 
 async function run({ target, job, engine: kind }: Extract<ToWorker, { type: 'start' }>) {

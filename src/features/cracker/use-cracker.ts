@@ -7,6 +7,7 @@ import type { EngineKind } from '../../core/crack/hmac-engine'
 import { partitionRange } from '../../core/crack/partition-range'
 import { addSample, ratePerSecond, type RateSample } from '../../core/crack/search-rate'
 import type { FromWorker, ToWorker, WorkerJob } from './crack-messages'
+import { thrownMessage } from '../../core/result'
 
 export type CrackState = 'idle' | 'running' | 'found' | 'exhausted' | 'cancelled'
 
@@ -167,7 +168,7 @@ export function useCracker(target: CrackTarget | null): Cracker {
         })
         .catch((error: unknown) => {
           if (attempt !== startCount.current) return
-          const problem = `The search could not start: ${error instanceof Error ? error.message : String(error)}`
+          const problem = `The search could not start: ${thrownMessage(error)}`
           if (run.current) finish('cancelled', { problem })
           else setStatus({ ...idle, state: 'cancelled', problem })
         })

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { CopyButton, buttonClass } from '../../components/copy-button'
 import type { GeneratedKey } from '../../core/keys/generate-key'
-import { err, type Result } from '../../core/result'
+import { err, thrownMessage, type Result } from '../../core/result'
 import {
   isRsaAlgorithm,
   keygenAlgorithms,
@@ -51,7 +51,7 @@ export function KeygenPanel({ onUseKey }: { onUseKey: (key: GeneratedKey) => voi
     const result: Result<GeneratedKey, string> = await loadGenerateKey()
       .then(({ generateKey }) => generateKey(alg, { modulusLength }))
       // A failed chunk load or a bug: say so rather than leave the button spinning.
-      .catch((error: unknown) => err(`The key could not be generated: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) => err(`The key could not be generated: ${thrownMessage(error)}`))
     // A slower, older generation must not overwrite a newer one.
     if (request !== latestRequest.current) return
     setKeygen(result.ok ? { state: 'generated', key: result.value } : { state: 'failed', message: result.error })

@@ -5,6 +5,7 @@ import type { DecodedToken } from '../../core/token/decoded-token'
 import type { JsonObject } from '../../core/json/scan-json'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
 import type { SecretEncoding } from '../../core/keys/decode-secret'
+import { thrownMessage } from '../../core/result'
 
 export interface SdJwtBuilderProps {
   decoded: DecodedToken
@@ -61,7 +62,7 @@ export function SdJwtBuilder({ decoded, material, encoding, onTokenChange }: SdJ
       onTokenChange(token)
     } catch (error) {
       // presentSdJwt refuses contradictory arguments, which this form never makes; say so rather than hang.
-      setBuild({ state: 'failed', message: `The key-binding JWT could not be made: ${error instanceof Error ? error.message : String(error)}` })
+      setBuild({ state: 'failed', message: `The key-binding JWT could not be made: ${thrownMessage(error)}` })
     }
   }
 

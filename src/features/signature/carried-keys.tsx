@@ -5,23 +5,23 @@ import { formatUtc } from '../../core/claims/time'
 import { buttonClass } from '../../components/copy-button'
 import { useLatestResult } from '../../hooks/use-latest-result'
 import { useNowSeconds } from '../../hooks/use-now'
+import { thrownMessage } from '../../core/result'
 
 const sourceNames = { jwk: 'its "jwk" header (a public key)', x5c: 'its "x5c" header (a certificate chain)' } as const
 
 // Certificate parsing loads only for tokens that carry a key.
 const loadEmbeddedKeys = () => import('../../core/keys/embedded-keys')
 
-/** The keys a token brings in its header, described, and usable only after a clear warning. */
+/** The keys a header carries, described, and usable only after a clear warning. Rendered only for a header that carries one. */
 export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey: (keyText: string) => void }) {
-  const carriesKey = header.jwk !== undefined || header.x5c !== undefined
   const carried = useLatestResult(
-    carriesKey ? () => loadEmbeddedKeys().then(({ readCarriedKeys }) => readCarriedKeys(header)) : undefined,
+    () => loadEmbeddedKeys().then(({ readCarriedKeys }) => readCarriedKeys(header)),
     [header],
     null,
-    (error): Carried => ({ texts: {}, chain: [{ ok: false, problem: `The keys in the header could not be read: ${String(error)}` }] }),
+    (error): Carried => ({ texts: {}, chain: [{ ok: false, problem: `The keys in the header could not be read: ${thrownMessage(error)}` }] }),
   )
   const [confirming, setConfirming] = useState<keyof Carried['texts'] | null>(null)
-  if (!carriesKey || !carried.value) return null
+  if (!carried.value) return null
   const { texts, chain } = carried.value
   const sources = (Object.keys(texts) as Array<keyof typeof texts>).filter((source) => texts[source])
 

@@ -2,10 +2,11 @@ import { Suspense, lazy, useMemo, useRef, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
+import type { JsonObject } from '../../core/json/scan-json'
 import { parseKeyText } from '../../core/keys/parse-key-text'
 import type { JwksFailure, JwksResult } from '../../core/jwks/fetch-jwks'
 import { issuerUrlFromClaim } from '../../core/jwks/jwks-url'
-import { err, type Result } from '../../core/result'
+import { err, thrownMessage, type Result } from '../../core/result'
 import { useSignatureStatus } from './use-signature-status'
 import { SignatureVerdict } from './signature-verdict'
 import { KeyField } from './key-field'
@@ -20,7 +21,8 @@ export interface KeyPanelProps {
   keyTestId?: string
 }
 
-// Few tokens carry their own key: its panel loads only for those.
+// Few tokens carry their own key (RFC 7515 "jwk" or "x5c"): its panel loads only for those.
+const carriesKey = (header: JsonObject) => header.jwk !== undefined || header.x5c !== undefined
 const CarriedKeys = lazy(() => import('./carried-keys').then((module) => ({ default: module.CarriedKeys })))
 
 type FetchState = { state: 'idle' } | { state: 'fetching'; url: string } | { state: 'fetched'; result: JwksResult } | { state: 'failed'; failure: JwksFailure }
@@ -50,7 +52,7 @@ export function KeyPanel({ decoded, inputs, onInputsChange, title = 'Verify sign
       (error: unknown): Result<JwksResult, JwksFailure> =>
         err({
           reason: 'network',
-          message: `The key fetcher could not be loaded (${error instanceof Error ? error.message : String(error)}). Nothing was requested; reload the page and try again.`,
+          message: `The key fetcher could not be loaded (${thrownMessage(error)}). Nothing was requested; reload the page and try again.`,
           fetched: [],
         }),
     )
@@ -78,7 +80,7 @@ export function KeyPanel({ decoded, inputs, onInputsChange, title = 'Verify sign
           placeholder="Paste the shared secret, or a public key, certificate, JWK or JWK Set…"
           testId={keyTestId}
         />
-        {header && (header.jwk !== undefined || header.x5c !== undefined) ? (
+        {header && carriesKey(header) ? (
           <Suspense fallback={null}>
             <CarriedKeys header={header} onUseKey={(text) => update({ keyText: text })} />
           </Suspense>
