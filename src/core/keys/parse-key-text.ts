@@ -11,7 +11,19 @@ export type KeyMaterial =
   | { kind: 'jwks'; keys: JsonObject[] }
   | { kind: 'unusable'; message: string }
 
+/**
+ * Past this many characters the text is not a key: the largest real key sets and certificate
+ * chains are tens of kilobytes. Reading megabytes on every keystroke would freeze the page.
+ */
+export const maxKeyTextLength = 1_000_000
+
 export function parseKeyText(text: string): KeyMaterial {
+  if (text.length > maxKeyTextLength) {
+    return {
+      kind: 'unusable',
+      message: `The key box holds ${text.length.toLocaleString('en-US')} characters, more than any key or key set (the limit is ${maxKeyTextLength.toLocaleString('en-US')}). Paste only the key.`,
+    }
+  }
   const trimmed = text.trim()
   if (trimmed === '') return { kind: 'empty' }
   // Positions in messages count from the text as typed, blank lines before it included.

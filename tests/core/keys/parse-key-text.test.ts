@@ -281,3 +281,19 @@ describe('parseKeyText: properties', () => {
     )
   })
 })
+
+describe('parseKeyText: size', () => {
+  it('refuses text longer than any key at once, saying how long it is and what the limit is', () => {
+    const body = 'A'.repeat(10 * 1024 * 1024)
+    expect(parseKeyText(`-----BEGIN PUBLIC KEY-----\n${body}\n-----END PUBLIC KEY-----`)).toEqual(
+      unusable('The key box holds 10,485,812 characters, more than any key or key set (the limit is 1,000,000). Paste only the key.'),
+    )
+  })
+
+  it('still reads a key set just under the limit', () => {
+    const keys = Array.from({ length: 2000 }, (_, index) => ({ ...publicJwk, kid: `key-${index}` }))
+    const text = JSON.stringify({ keys })
+    expect(text.length).toBeLessThan(1_000_000)
+    expect(parseKeyText(text)).toMatchObject({ kind: 'jwks' })
+  })
+})
