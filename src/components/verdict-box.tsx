@@ -27,13 +27,13 @@ export function VerdictBox({ testId, state, tone, title, isBusy = false, childre
       data-state={state}
       aria-live="polite"
       aria-busy={isBusy}
-      className={`rounded-lg border p-3 text-sm transition-opacity ${look.className} ${isBusy ? 'opacity-70' : ''}`}
+      className={`rounded-lg border px-3 py-2 text-sm transition-opacity ${look.className} ${isBusy ? 'opacity-70' : ''}`}
     >
       <p className="font-semibold">
         <span aria-hidden="true">{look.icon} </span>
         {title}
       </p>
-      <div className="mt-1 space-y-1 break-words">{children}</div>
+      <div className="mt-0.5 space-y-1 break-words">{children}</div>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { Link, Outlet, createRootRouteWithContext } from '@tanstack/react-router'
+import { Link, Outlet, createRootRouteWithContext, useLocation } from '@tanstack/react-router'
 import type { SessionMemory } from '../hooks/use-kept-state'
 import { ThemeToggle } from '../components/theme-toggle'
 import { DeferredUpdatePrompt } from '../features/offline/deferred-update-prompt'
@@ -15,14 +15,20 @@ const navLinkClass =
 const activeNavLinkClass = 'bg-slate-100 text-slate-900 dark:bg-slate-800 dark:text-white'
 
 function RootLayout() {
+  const isDebugger = useLocation({ select: (location) => location.pathname === '/' })
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" onClick={focusMain} className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm dark:focus:bg-slate-900">
-        Skip to content
+      <a
+        href="#main"
+        onClick={isDebugger ? focusToken : focusMain}
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-30 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-sm dark:focus:bg-slate-900"
+      >
+        {isDebugger ? 'Skip to the token' : 'Skip to content'}
       </a>
       <header className="border-b border-slate-200 bg-white/80 dark:border-slate-800 dark:bg-slate-950/80">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <Link to="/" className="flex items-center gap-2 text-base font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600">
+          {/* Out of the tab order: the Debugger link beside it goes to the same page, one stop fewer before the token. */}
+          <Link to="/" tabIndex={-1} className="flex items-center gap-2 text-base font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600">
             <span aria-hidden="true" className="flex gap-0.5">
               <span className="h-3 w-3 rounded-sm bg-part-header" />
               <span className="h-3 w-3 rounded-sm bg-part-payload" />
@@ -59,6 +65,13 @@ function RootLayout() {
 function focusMain(event: React.MouseEvent) {
   event.preventDefault()
   document.getElementById('main')?.focus()
+}
+
+/** On the debugger, the skip link goes straight into the token editor. */
+function focusToken(event: React.MouseEvent) {
+  event.preventDefault()
+  const editor = document.getElementById('token')?.querySelector<HTMLElement>('[contenteditable="true"], textarea')
+  ;(editor ?? document.getElementById('main'))?.focus()
 }
 
 function NotFound() {

@@ -1,52 +1,40 @@
-import { Suspense, lazy, useDeferredValue, useMemo } from 'react'
+import { Suspense } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
-import { decodeToken, openDecrypted } from '../core/token/decode-token'
-import { splitSdJwt } from '../core/sd-jwt/split-sd-jwt'
-import { useDisclosedClaims } from '../features/sd-jwt/use-disclosed-claims'
-import { parseKeyText } from '../core/keys/parse-key-text'
+import { findTool, type ToolId } from '../core/workspace/tools'
+import { signingKeyNote } from '../core/sign/signing-key-note'
+import { setMember } from '../core/json/set-member'
+import { PanelBoundary } from '../components/panel-boundary'
+import { DropDown } from '../components/drop-down'
+import { lazyComponent } from '../components/lazy-component'
+import { useDebuggerSession } from '../features/debugger-session/use-debugger-session'
 import { TokenInputPanel } from '../features/token-input/token-input-panel'
 import { exampleSecret, exampleToken } from '../features/token-input/example-token'
-import { DecodeSummary } from '../features/decoded-token/decode-summary'
+import { TokenSummary } from '../features/decoded-token/token-summary'
 import { HeaderPanel } from '../features/decoded-token/header-panel'
 import { PayloadPanel } from '../features/decoded-token/payload-panel'
 import { SignaturePanel } from '../features/decoded-token/signature-panel'
 import { NestedToken } from '../features/decoded-token/nested-token'
-import { ExpiryPanel } from '../features/expiry/expiry-panel'
-import { useKeptState } from '../hooks/use-kept-state'
-import { useAfterFirstPaint } from '../hooks/use-after-first-paint'
-import { KeyPanel } from '../features/signature/key-panel'
+import { ExpiryLine } from '../features/expiry/expiry-line'
+import { FindingsSummary } from '../features/findings/findings-summary'
+import { KeyPanel, type KeyPanelHooks } from '../features/signature/key-panel'
 import { DecryptPanel } from '../features/signature/decrypt-panel'
-import { useDecryption } from '../features/signature/use-decryption'
-import { emptyKeyInputs } from '../features/signature/key-inputs'
-import { useTokenBuilder } from '../features/token-builder/use-token-builder'
 import { BuildStatus } from '../features/token-builder/build-status'
 import { AlgorithmPicker } from '../features/token-builder/algorithm-picker'
-import { SigningKeyField } from '../features/token-builder/signing-key-field'
-import { newTokenTexts } from '../features/token-builder/new-token'
-import { FindingsPanel } from '../features/findings/findings-panel'
+import { SigningNote } from '../features/token-builder/signing-note'
 import { lessonForRule } from '../features/lessons/catalog'
 import { LessonBanner } from '../features/lessons/lesson-banner'
-import type { GeneratedKey } from '../core/keys/generate-key'
-import { setMember } from '../core/json/set-member'
-import { scanJson, type JsonObject, type JsonValue } from '../core/json/scan-json'
+import { ToolArea } from './-debugger/tool-area'
+import { EmptyState } from './-debugger/empty-state'
 
-// Below the fold, and wanted by fewer people: their code loads after the token is on screen.
-const CrackPanel = lazy(() => import('../features/cracker/crack-panel').then((module) => ({ default: module.CrackPanel })))
-const AttackLabPanel = lazy(() => import('../features/attack-lab/attack-lab-panel').then((module) => ({ default: module.AttackLabPanel })))
-const ClaimsCheckPanel = lazy(() => import('../features/claims-check/claims-check-panel').then((module) => ({ default: module.ClaimsCheckPanel })))
-const ClaimTools = lazy(() => import('../features/token-builder/claim-tools').then((module) => ({ default: module.ClaimTools })))
-const SdJwtPanel = lazy(() => import('../features/sd-jwt/sd-jwt-panel').then((module) => ({ default: module.SdJwtPanel })))
-const SdJwtBuilder = lazy(() => import('../features/sd-jwt/sd-jwt-builder').then((module) => ({ default: module.SdJwtBuilder })))
-const HistoryPanel = lazy(() => import('../features/history/history-panel').then((module) => ({ default: module.HistoryPanel })))
-const KeygenPanel = lazy(() => import('../features/keygen/keygen-panel').then((module) => ({ default: module.KeygenPanel })))
-
-/** Characters above which decoding waits for React's spare time; below, it costs a few milliseconds. */
-const deferDecodingAboveLength = 32 * 1024
+const ClaimTools = lazyComponent(() => import('../features/token-builder/claim-tools').then((module) => module.ClaimTools))
+const SdJwtPanel = lazyComponent(() => import('../features/sd-jwt/sd-jwt-panel').then((module) => module.SdJwtPanel))
 
 interface DebuggerSearch {
   token?: string
   /** The lesson the token was opened from, for a way back. */
   lesson?: string
+  /** The tool open below the token, so a reload or a shared link reopens it. */
+  tool?: ToolId
 }
 
 export const Route = createFileRoute('/')({
@@ -54,190 +42,173 @@ export const Route = createFileRoute('/')({
   validateSearch: (search: Record<string, unknown>): DebuggerSearch => ({
     ...(search.token === undefined ? {} : { token: typeof search.token === 'string' ? search.token : JSON.stringify(search.token) }),
     ...(typeof search.lesson === 'string' ? { lesson: search.lesson } : {}),
+    ...(findTool(search.tool) ? { tool: search.tool as ToolId } : {}),
   }),
   component: DebuggerPage,
 })
 
+const pageHooks: KeyPanelHooks = { key: 'key-input', encoding: 'secret-encoding', jwksUrl: 'jwks-url', jwksFetch: 'jwks-fetch', signatureStatus: 'signature-status' }
+const innerHooks: KeyPanelHooks = {
+  key: 'inner-key-input',
+  encoding: 'inner-key-input-encoding',
+  jwksUrl: 'inner-key-input-jwks-url',
+  jwksFetch: 'inner-key-input-jwks-fetch',
+  signatureStatus: 'signature-status',
+}
+
+// Phones get one column in the order of the everyday job: token, verdict, payload, header, the rest.
 function DebuggerPage() {
-  const { token: linkedToken, lesson: fromLesson } = Route.useSearch()
+  const { token: linkedToken, lesson: fromLesson, tool: openTool } = Route.useSearch()
+  const navigate = Route.useNavigate()
   const { memory } = Route.useRouteContext()
-  const [token, setToken] = useKeptState(memory, 'debugger.token', () => linkedToken ?? exampleToken)
-  // A newly opened link brings its token; a link without one leaves the current token alone.
-  const [seenLinkedToken, setSeenLinkedToken] = useKeptState(memory, 'debugger.linkedToken', () => linkedToken)
-  if (linkedToken !== seenLinkedToken) {
-    setSeenLinkedToken(linkedToken)
-    if (linkedToken !== undefined) setToken(linkedToken)
-  }
-
-  const [keyInputs, setKeyInputs] = useKeptState(memory, 'debugger.keyInputs', () => emptyKeyInputs)
-  const [innerKeyInputs, setInnerKeyInputs] = useKeptState(memory, 'debugger.innerKeyInputs', () => emptyKeyInputs)
-
-  // Typing stays responsive on huge tokens: decoding follows the text at the pace React can render.
-  // A token of usual size decodes in the same render as the keystroke, so both paint in one frame.
-  const deferredToken = useDeferredValue(token)
-  const decodedText = token.length <= deferDecodingAboveLength ? token : deferredToken
-  // An SD-JWT is its issuer-signed JWT, decoded and verified as any token, plus disclosures.
-  const sdJwt = useMemo(() => splitSdJwt(decodedText), [decodedText])
-  const decoded = useMemo(() => decodeToken(sdJwt ? sdJwt.issuerJwt : decodedText), [decodedText, sdJwt])
-  const keyMaterial = useMemo(() => parseKeyText(keyInputs.keyText), [keyInputs.keyText])
-  const decryption = useDecryption(decoded, keyMaterial, keyInputs.encoding)
-  const plaintext = decryption.status.state === 'decrypted' ? decryption.status.plaintext : null
-  // A decrypted JWE shows its plaintext as the payload; a signed token inside is checked on its own.
-  const opened = useMemo(() => (decoded && plaintext ? openDecrypted(decoded, plaintext) : decoded), [decoded, plaintext])
-  const innerToken = opened?.kind === 'jwe' && opened.nested && opened.nested.kind !== 'jwe' ? opened.nested : null
+  const session = useDebuggerSession({ memory, linkedToken, initialToken: exampleToken })
+  const { state, dispatch, decoded, opened, innerToken, sdJwt, claims, keyMaterial, view, builder } = session
+  const outer = state.keys.outer
   const readable = innerToken ?? opened
-  const disclosedClaims = useDisclosedClaims(decoded, sdJwt)
-  const claims = disclosedClaims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)
-
-  const isPainted = useAfterFirstPaint()
-  const builder = useTokenBuilder({ token, onTokenChange: setToken, decoded, material: keyMaterial, encoding: keyInputs.encoding, memory })
-  const { headerText, payloadText, editHeader, editPayload } = builder
-  // Editing an SD-JWT's issuer JWT here would drop its disclosures: it is shown read-only.
-  const canEdit = builder.canEdit && !sdJwt
-  const headerEditor = canEdit
+  const keyActions = (slot: 'outer' | 'inner') => ({
+    onKeyTextChange: (keyText: string) => dispatch({ type: 'key-edited', slot, keyText }),
+    onEncodingChange: (encoding: typeof outer.inputs.encoding) => dispatch({ type: 'encoding-chosen', slot, encoding }),
+    onJwksUrlChange: (url: string) => dispatch({ type: 'jwks-url-edited', slot, url }),
+    onFetchKeys: () => session.fetchKeys(slot),
+  })
+  const note = signingKeyNote(keyMaterial, outer.inputs.encoding, view.alg, outer.source.kind === 'fetched' ? outer.source.url : null)
+  const headerEditor = view.isEditable
     ? {
-        text: headerText,
-        onChange: editHeader,
+        text: builder.headerText,
+        onChange: builder.editHeader,
         ...(builder.headerError ? { error: builder.headerError } : {}),
-        actions: <AlgorithmPicker headerText={headerText} onAlgorithmChange={(alg) => editHeader(setMember(headerText, 'alg', JSON.stringify(alg)))} />,
-        tools: <SigningKeyField keyText={keyInputs.keyText} onKeyTextChange={(keyText) => setKeyInputs({ ...keyInputs, keyText })} />,
+        actions: <AlgorithmPicker headerText={builder.headerText} onAlgorithmChange={(alg) => builder.editHeader(setMember(builder.headerText, 'alg', JSON.stringify(alg)))} />,
+        note: <SigningNote note={note} />,
       }
     : undefined
-  const payloadEditor = canEdit
+  const payloadEditor = view.isEditable
     ? {
-        text: payloadText,
-        onChange: editPayload,
+        text: builder.payloadText,
+        onChange: builder.editPayload,
         ...(builder.payloadError ? { error: builder.payloadError } : {}),
-        tools: isPainted ? (
-          <Suspense fallback={null}>
-            <ClaimTools payloadText={payloadText} onPayloadChange={editPayload} />
-          </Suspense>
-        ) : null,
+        actions: (
+          <DropDown label="Set claims">
+            {() => (
+              <Suspense fallback={<p className="p-3 text-xs">Loading…</p>}>
+                <ClaimTools payloadText={builder.payloadText} onPayloadChange={builder.editPayload} />
+              </Suspense>
+            )}
+          </DropDown>
+        ),
       }
     : undefined
-  const startNewToken = () => {
-    const texts = newTokenTexts(Math.floor(Date.now() / 1000))
-    builder.startToken(texts.header, texts.payload)
-  }
-  // A generated key goes into the key box and signs the token, whose header names it.
-  const signWithGeneratedKey = (key: GeneratedKey) => {
-    const inputs = key.kind === 'secret' ? { ...keyInputs, keyText: key.secret, encoding: 'base64url' as const } : { ...keyInputs, keyText: key.privatePem }
-    setKeyInputs(inputs)
-    const newKey = { material: parseKeyText(inputs.keyText), encoding: inputs.encoding }
-    const header = scanJson(headerText)
-    if (canEdit && header.ok && typeof header.value === 'object' && header.value !== null && !Array.isArray(header.value)) {
-      builder.editHeader(setMember(setMember(headerText, 'alg', JSON.stringify(key.alg)), 'kid', JSON.stringify(key.thumbprint)), newKey)
-    } else {
-      const texts = newTokenTexts(Math.floor(Date.now() / 1000), key.alg, key.thumbprint)
-      builder.startToken(texts.header, texts.payload, newKey)
-    }
-  }
+  const setOpenTool = (tool: ToolId | null) => void navigate({ search: (previous) => ({ ...previous, tool: tool ?? undefined }), replace: true })
 
-  // On phones the two columns dissolve into one list of panels, so the key generator can go last.
   return (
     <>
       {fromLesson ? <LessonBanner slug={fromLesson} /> : null}
-      <main className="mx-auto grid max-w-screen-2xl gap-4 px-4 py-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-6">
+      <main className="mx-auto grid max-w-screen-2xl gap-4 px-3 py-4 sm:px-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-5">
         <h1 className="sr-only">JWT debugger</h1>
-        <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
-          <TokenInputPanel
-            token={token}
-            onTokenChange={setToken}
-            decoded={decoded}
-            decodedText={decodedText}
-            sdJwt={sdJwt}
-            onUseExampleSecret={() => setKeyInputs({ ...keyInputs, keyText: exampleSecret, encoding: 'utf8' })}
-            onNewToken={() => startNewToken()}
-            buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
-          />
-          {decoded ? (
-            <FindingsPanel decoded={decoded} claims={isClaimsSet(claims) ? claims : null} material={keyMaterial} encoding={keyInputs.encoding} lessonFor={lessonForRule} />
-          ) : null}
-          {decoded?.kind === 'jwe' ? (
-            <>
-              <DecryptPanel inputs={keyInputs} onInputsChange={setKeyInputs} material={keyMaterial} decryption={decryption} hasInnerToken={innerToken !== null} />
+        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+          <div id="token" className="min-w-0">
+            <PanelBoundary name="token">
+              <TokenInputPanel
+                token={state.token}
+                onTokenChange={(token) => dispatch({ type: 'token-edited', token })}
+                decoded={decoded}
+                decodedText={session.decodedText}
+                sdJwt={sdJwt}
+                isExample={state.token === exampleToken()}
+                onLoadExample={() => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })}
+                onUseExampleSecret={() => dispatch({ type: 'key-loaded', slot: 'outer', keyText: exampleSecret, encoding: 'utf8', message: "The example's secret is in the key box." })}
+                onNewToken={session.startNewToken}
+                loaded={state.loaded}
+                buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
+                summary={
+                  decoded ? (
+                    <>
+                      <TokenSummary decoded={decoded} isSdJwt={sdJwt !== null} />
+                      {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? (
+                        <PanelBoundary name="expiry">
+                          <ExpiryLine payload={claims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)} isEncrypted={readable?.payload.type === 'encrypted'} />
+                        </PanelBoundary>
+                      ) : null}
+                      <PanelBoundary name="findings">
+                        <FindingsSummary
+                          decoded={decoded}
+                          claims={claims}
+                          material={keyMaterial}
+                          encoding={outer.inputs.encoding}
+                          lessonFor={lessonForRule}
+                          onUseSecret={(secret) =>
+                            dispatch({ type: 'key-loaded', slot: 'outer', keyText: secret, encoding: 'utf8', message: 'The secret that signed the token is in the key box.' })
+                          }
+                        />
+                      </PanelBoundary>
+                    </>
+                  ) : null
+                }
+              />
+            </PanelBoundary>
+          </div>
+          <div className="min-w-0 space-y-4">
+            <PanelBoundary name="key">
+              {view.keyRole === 'decrypt' ? (
+                <DecryptPanel
+                  inputs={outer.inputs}
+                  {...keyActions('outer')}
+                  material={keyMaterial}
+                  decryption={session.decryption}
+                  hasInnerToken={innerToken !== null}
+                />
+              ) : (
+                <KeyPanel decoded={decoded} slot={outer} material={keyMaterial} hooks={pageHooks} {...keyActions('outer')} />
+              )}
               {innerToken ? (
-                <KeyPanel decoded={innerToken} inputs={innerKeyInputs} onInputsChange={setInnerKeyInputs} title="Verify the inner token's signature" keyTestId="inner-key-input" />
+                <KeyPanel
+                  decoded={innerToken}
+                  slot={state.keys.inner}
+                  material={session.innerKeyMaterial}
+                  hooks={innerHooks}
+                  title="Verify the inner token's signature"
+                  {...keyActions('inner')}
+                />
               ) : null}
-            </>
-          ) : decoded ? (
-            <>
-              <KeyPanel decoded={decoded} inputs={keyInputs} onInputsChange={setKeyInputs} />
-              {isPainted ? (
-                <Suspense fallback={null}>
-                  <CrackPanel decoded={decoded} onFound={(secret) => setKeyInputs({ ...keyInputs, keyText: secret, encoding: 'utf8' })} />
-                </Suspense>
-              ) : null}
-            </>
-          ) : null}
-          {isPainted && readable?.payload.type === 'json' ? (
-            <Suspense fallback={null}>
-              <ClaimsCheckPanel payload={claims} />
-            </Suspense>
-          ) : null}
-          {isPainted ? (
-            <div className="order-last space-y-4 lg:order-none">
-              <Suspense fallback={null}>
-                {decoded && decoded.kind !== 'jwe' && !sdJwt ? <AttackLabPanel decoded={decoded} keyText={keyInputs.keyText} onOpenToken={setToken} /> : null}
-                {decoded?.kind === 'jws' && decoded.serialization === 'compact' && !sdJwt ? (
-                  <SdJwtBuilder decoded={decoded} material={keyMaterial} encoding={keyInputs.encoding} onTokenChange={setToken} />
-                ) : null}
-                <KeygenPanel onUseKey={signWithGeneratedKey} />
-                <HistoryPanel token={decoded && decoded.kind !== 'invalid' ? token.trim() : null} onOpenToken={setToken} />
-              </Suspense>
-            </div>
-          ) : null}
+            </PanelBoundary>
+          </div>
         </div>
-        <div className="contents *:min-w-0 lg:block lg:min-w-0 lg:space-y-4">
+        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
           {decoded ? (
             <>
-              <DecodeSummary decoded={decoded} isSdJwt={sdJwt !== null} />
-              {sdJwt ? (
-                <Suspense fallback={null}>
-                  <SdJwtPanel decoded={decoded} parts={sdJwt} />
-                </Suspense>
-              ) : null}
-              {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? <ExpiryPanel payload={claims} isEncrypted={readable?.payload.type === 'encrypted'} /> : null}
-              <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
-              <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />
-              {opened?.nested ? <NestedToken decoded={opened.nested} /> : null}
-              <SignaturePanel decoded={decoded} />
+              <div className="order-2 min-w-0 lg:order-none">
+                <PanelBoundary name="header">
+                  <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
+                </PanelBoundary>
+              </div>
+              <div className="order-1 min-w-0 space-y-4 lg:order-none">
+                <PanelBoundary name="payload">
+                  <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />
+                </PanelBoundary>
+                {sdJwt ? (
+                  <PanelBoundary name="SD-JWT">
+                    <Suspense fallback={null}>
+                      <SdJwtPanel decoded={decoded} parts={sdJwt} />
+                    </Suspense>
+                  </PanelBoundary>
+                ) : null}
+                {opened?.nested ? (
+                  <PanelBoundary name="inner token">
+                    <NestedToken decoded={opened.nested} />
+                  </PanelBoundary>
+                ) : null}
+              </div>
+              <div className="order-2 min-w-0 lg:order-none">
+                <PanelBoundary name="signature">
+                  <SignaturePanel decoded={decoded} />
+                </PanelBoundary>
+              </div>
             </>
           ) : (
-            <EmptyState onExample={() => setToken(exampleToken)} onNewToken={() => startNewToken()} />
+            <EmptyState onExample={() => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })} onNewToken={session.startNewToken} />
           )}
         </div>
+        <ToolArea session={session} openTool={openTool ?? null} onOpenToolChange={setOpenTool} />
       </main>
     </>
-  )
-}
-
-function isClaimsSet(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function EmptyState({ onExample, onNewToken }: { onExample: () => void; onNewToken: () => void }) {
-  return (
-    <section className="rounded-xl border-2 border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-      <h2 className="text-lg font-semibold">Paste a token to take it apart</h2>
-      <p className="mx-auto mt-2 max-w-md text-sm text-slate-600 dark:text-slate-400">
-        A JWT, a JWE, a JWS in JSON form, or a whole <code>Authorization: Bearer …</code> line. It is decoded here, in your
-        browser, and never sent anywhere.
-      </p>
-      <button
-        type="button"
-        onClick={onExample}
-        className="mt-4 rounded-md bg-sky-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600"
-      >
-        Load an example token
-      </button>{' '}
-      <button
-        type="button"
-        onClick={onNewToken}
-        className="mt-4 rounded-md border border-sky-700 px-3 py-1.5 text-sm font-semibold text-sky-800 hover:bg-sky-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:border-sky-400 dark:text-sky-300 dark:hover:bg-slate-800"
-      >
-        Build a new token
-      </button>
-    </section>
   )
 }

@@ -100,7 +100,7 @@ describe('the debugger page', () => {
   })
 
   it('has no serious accessibility violations, in light and dark', async () => {
-    await paste(exampleToken)
+    await paste(exampleToken())
     await app.page.getByTestId('payload-json').waitFor()
     expect(await runAxe(app.page)).toEqual([])
     await app.page.emulateMedia({ colorScheme: 'dark' })

@@ -133,3 +133,9 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
       nodes: violation.nodes.map((node) => node.target.join(' ')),
     }))
 }
+
+/** Opens a tool of the debugger's tool bar, unless it is open already. */
+export async function openTool(page: Page, tool: string): Promise<void> {
+  const opener = page.locator(`[data-testid="tool-open"][data-tool="${tool}"]`)
+  if ((await opener.getAttribute('aria-expanded')) !== 'true') await opener.click()
+}

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { renderApp, tokenLink } from './render-app'
 import { exampleToken } from '../../src/features/token-input/example-token'
 import { makeToken, rfc7519Token } from '../fixtures/tokens'
+import { formatUtc } from '../../src/core/claims/time'
 
 const jsonOf = (testId: string) => JSON.parse(screen.getByTestId(testId).textContent ?? '') as unknown
 
@@ -11,7 +12,7 @@ describe('the debugger page', () => {
   it('shows the example token, decoded and explained, on a first visit', async () => {
     await renderApp('/')
     expect(await screen.findByTestId('token-kind')).toHaveAttribute('data-kind', 'jws')
-    expect(screen.getByText(/This is an example: an OpenID Connect ID token/)).toBeInTheDocument()
+    expect(screen.getByText(/An example ID token, valid for an hour/)).toBeInTheDocument()
     expect(jsonOf('header-json')).toEqual({ alg: 'HS256', typ: 'JWT', kid: 'example-2026' })
     expect(jsonOf('payload-json')).toMatchObject({ iss: 'https://login.example.com', name: 'Ada Lovelace' })
     expect(screen.getByTestId('token-profile')).toHaveAttribute('data-profile', 'id-token')
@@ -26,8 +27,9 @@ describe('the debugger page', () => {
       'iss', 'sub', 'aud', 'iat', 'nbf', 'exp', 'auth_time', 'nonce', 'name', 'email', 'email_verified', 'amr',
     ])
     const exp = rows.find((row) => row.getAttribute('data-claim') === 'exp')!
-    expect(within(exp).getByText('2100-01-01 00:00:00 UTC')).toBeInTheDocument()
-    expect(within(exp).getByText(/^in \d+ years$/)).toBeInTheDocument()
+    const expSeconds = (jsonOf('payload-json') as { exp: number }).exp
+    expect(within(exp).getByText(formatUtc(expSeconds))).toBeInTheDocument()
+    expect(within(exp).getByText(/^in (59|60) minutes$/)).toBeInTheDocument()
     expect(within(exp).getByText(/RFC 7519 §4\.1\.4/)).toBeInTheDocument()
     expect(screen.getAllByTestId('header-row').map((row) => row.getAttribute('data-param'))).toEqual(['alg', 'typ', 'kid'])
   })
@@ -38,7 +40,7 @@ describe('the debugger page', () => {
     expect(jsonOf('header-json')).toEqual({ typ: 'JWT', alg: 'HS256' })
     expect(screen.getByTestId('expiry-status')).toHaveAttribute('data-state', 'expired')
     expect(screen.getByTestId('expiry-status')).toHaveTextContent(/expired \d+d \d\dh \d\dm \d\ds ago/)
-    expect(screen.queryByText(/This is an example/)).not.toBeInTheDocument()
+    expect(screen.queryByText(/An example ID token/)).not.toBeInTheDocument()
   })
 
   it('names the failing part of a broken token and still shows the good header', async () => {
@@ -74,7 +76,7 @@ describe('the debugger page', () => {
     expect(screen.queryByTestId('token-kind')).not.toBeInTheDocument()
     expect(screen.queryByTestId('decode-error')).not.toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Load an example token' }))
-    expect(await screen.findByText(/This is an example/)).toBeInTheDocument()
+    expect(await screen.findByText(/An example ID token/)).toBeInTheDocument()
   })
 
   it('builds a share link that carries the token after the #', async () => {
@@ -82,7 +84,7 @@ describe('the debugger page', () => {
     await renderApp('/')
     await user.click(await screen.findByRole('button', { name: 'Share link' }))
     const link = (await screen.findByLabelText(/Share link/)) as HTMLInputElement
-    expect(link.value).toMatch(new RegExp(`#/\\?token=${exampleToken.replace(/[.]/g, '\\.')}$`))
+    expect(link.value).toMatch(new RegExp(`#/\\?token=${exampleToken().replace(/[.]/g, '\\.')}$`))
   })
 
   it('marks the unsecured kind and names a JWE', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose'
-import { renderApp, tokenLink } from './render-app'
+import { openTool, renderApp, tokenLink } from './render-app'
 import { makeToken } from '../fixtures/tokens'
 
 // Keep the plain text areas the page shows before the editor chunk arrives.
@@ -11,9 +11,18 @@ const findingRules = () => screen.queryAllByTestId('finding').map((finding) => `
 const fill = (testId: string, text: string) => fireEvent.change(screen.getByTestId(testId), { target: { value: text } })
 
 describe('the findings panel', () => {
-  it('says what is wrong with the example token, with the why, the fix and the RFC', async () => {
+  it('finds nothing wrong with the example token, and says what was checked', async () => {
     await renderApp('/')
+    const summary = await screen.findByTestId('findings')
+    await vi.waitFor(() => expect(summary).toHaveTextContent('no known pitfall'))
+    expect(findingRules()).toEqual([])
+    expect(summary).toHaveTextContent('Nothing here matches a known pitfall')
+  })
+
+  it('says what is wrong with a token, with the why, the fix and the RFC, and sums it up in one line', async () => {
+    await renderApp(tokenLink(makeToken({ alg: 'HS256', typ: 'JWT' }, { iss: 'a', aud: 'b', iat: 1767225600, exp: 4102444800 })))
     await vi.waitFor(() => expect(findingRules()).toEqual(['long-lifetime:warning']))
+    expect(screen.getByTestId('findings').querySelector('summary')).toHaveTextContent('Findings1 warningLong lifetime')
     const finding = screen.getByTestId('finding')
     expect(finding).toHaveTextContent(/The token is valid for 74 years, from "iat" to "exp"/)
     expect(within(finding).getByRole('link', { name: 'RFC 7519 §4.1.4' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4')
@@ -23,6 +32,24 @@ describe('the findings panel', () => {
   it('flags an unsigned token and a kid injection', async () => {
     await renderApp(tokenLink(makeToken({ alg: 'None', kid: '../../dev/null' }, { iss: 'a', aud: 'b', exp: 1 }, '')))
     await vi.waitFor(() => expect(findingRules()).toEqual(expect.arrayContaining(['alg-none:critical', 'kid-injection:critical'])))
+  })
+
+  it('never gives a token that does not decode an all-clear', async () => {
+    await renderApp(tokenLink('eyJhbGciOiJIUzI1NiJ9.eyJ!.AAAA'))
+    const summary = await screen.findByTestId('findings')
+    expect(summary.querySelector('summary')).toHaveTextContent('Some checks could not run: the payload does not decode.')
+    expect(screen.getByTestId('findings-incomplete')).toHaveTextContent('Some checks could not run: the payload does not decode. Fix the token to check everything.')
+    expect(summary).not.toHaveTextContent('Nothing here matches a known pitfall')
+  })
+
+  it('offers the notorious secret that signed the token for the key box', async () => {
+    const token = await new SignJWT({ iss: 'a', aud: 'b' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setExpirationTime('5m').sign(new TextEncoder().encode('secret'))
+    await renderApp(tokenLink(token))
+    const use = await screen.findByRole('button', { name: 'Use this secret to verify and sign' }, { timeout: 5000 })
+    fireEvent.click(use)
+    expect(screen.getByTestId('key-input')).toHaveValue('secret')
+    await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+    expect(screen.queryByRole('button', { name: 'Use this secret to verify and sign' })).not.toBeInTheDocument()
   })
 
   it('finds a notorious secret by itself, and a weak one typed in the key box', async () => {
@@ -46,11 +73,15 @@ describe('the findings panel', () => {
 describe('the attack lab', () => {
   it('forges the attacks from the current token, and a forged token opened here is flagged', async () => {
     await renderApp('/')
+    await openTool('attacks')
     fireEvent.click(await screen.findByRole('button', { name: 'Forge attack tokens' }))
     await vi.waitFor(() => expect(screen.getAllByTestId('attack').map((attack) => attack.getAttribute('data-attack'))).toEqual(['alg-none', 'null-signature', 'embedded-jwk', 'jku', 'x5u', 'kid-injection', 'psychic-signature', 'empty-key']))
     expect(screen.getAllByText(/Serve this at/)[0]!.textContent).toContain('https://attacker.example/jwks.json')
     fireEvent.click(screen.getByRole('button', { name: 'Open in the debugger: nOnE, signature dropped' }))
     await vi.waitFor(() => expect(findingRules()).toContain('alg-none:critical'))
+    // The token that replaced the old one is announced, and the caret is in it.
+    expect(screen.getByTestId('token-loaded')).toHaveTextContent('Opened a forged token from the attack lab.')
+    expect(document.activeElement).toBe(screen.getByTestId('token-input'))
     expect(screen.getByText('These were forged from an earlier token; forge again to start from the one above.')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: 'Open in the debugger: ES256' }))
     await vi.waitFor(() => expect(findingRules()).toContain('psychic-signature:critical'))

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/react'
 import { exportJWK, exportSPKI, generateKeyPair } from 'jose'
-import { renderApp, tokenLink } from './render-app'
+import { openTool, renderApp, tokenLink } from './render-app'
 import { issueSdJwt, presentSdJwt } from '../../src/core/sd-jwt/issue-sd-jwt'
 import { splitSdJwt } from '../../src/core/sd-jwt/split-sd-jwt'
 import type { JsonObject } from '../../src/core/json/scan-json'
@@ -62,7 +62,8 @@ describe('an SD-JWT in the debugger', () => {
 describe('issuing an SD-JWT from a token', () => {
   it('turns the example token into an SD-JWT bound to a new holder key', async () => {
     await renderApp('/')
-    fireEvent.click(await screen.findByRole('button', { name: 'verify it with that secret' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Verify it with its secret' }))
+    await openTool('sd-jwt-build')
     const builder = (await screen.findByTestId('sd-jwt-issue')).closest('form')!
     fireEvent.click(within(builder).getByLabelText('email'))
     fireEvent.click(screen.getByTestId('sd-jwt-issue'))

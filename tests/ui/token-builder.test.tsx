@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { importJWK, jwtVerify } from 'jose'
-import { renderApp, tokenLink } from './render-app'
+import { openTool, renderApp, tokenLink } from './render-app'
 import { exampleSecret, exampleToken } from '../../src/features/token-input/example-token'
 import { rfc7519Token } from '../fixtures/tokens'
 
@@ -18,7 +18,7 @@ const fill = (testId: string, text: string) => fireEvent.change(screen.getByTest
 async function withExampleSecret() {
   const user = userEvent.setup()
   await renderApp('/')
-  await user.click(await screen.findByRole('button', { name: 'verify it with that secret' }))
+  await user.click(await screen.findByRole('button', { name: 'Verify it with its secret' }))
   await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
   return user
 }
@@ -27,7 +27,7 @@ describe('editing the header and payload', () => {
   it('re-encodes and re-signs the token as the payload is edited, so it still verifies', async () => {
     await withExampleSecret()
     fill('payload-editor', '{\n  "sub": "admin",\n  "id": 12345678901234567890\n}')
-    await vi.waitFor(() => expect(tokenText()).not.toBe(exampleToken))
+    await vi.waitFor(() => expect(tokenText()).not.toBe(exampleToken()))
     expect(Buffer.from(tokenText().split('.')[1]!, 'base64url').toString('utf8')).toBe('{"sub":"admin","id":12345678901234567890}')
     expect(signStatus()).toHaveAttribute('data-state', 'signed')
     expect(signStatus()).toHaveTextContent('Signed here with the 41-byte secret.')
@@ -42,7 +42,7 @@ describe('editing the header and payload', () => {
     fill('header-editor', '{\n  "alg": "HS256",\n  "typ": "JWT",\n}')
     expect(await screen.findByTestId('header-error')).toHaveTextContent('The header is not valid JSON: at line 4, column 1, expected a member name in double quotes, found "}".')
     expect(screen.getByTestId('header-editor')).toHaveValue('{\n  "alg": "HS256",\n  "typ": "JWT",\n}')
-    expect(tokenText()).toBe(exampleToken)
+    expect(tokenText()).toBe(exampleToken())
     expect(signStatus()).toHaveAttribute('data-state', 'error')
     // Editing the payload meanwhile keeps the broken header draft too.
     fill('payload-editor', '{"sub": "x"}')
@@ -83,11 +83,13 @@ describe('editing the header and payload', () => {
     await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
   })
 
-  it('shows the key box as the signing key beside the editors, one text for both', async () => {
-    await withExampleSecret()
-    expect(screen.getByTestId('sign-key')).toHaveValue(exampleSecret)
-    fill('sign-key', 'a different secret of thirty-two bytes or more')
-    expect(screen.getByTestId('key-input')).toHaveValue('a different secret of thirty-two bytes or more')
+  it('signs with the one key box, and says so in one line under the header', async () => {
+    await renderApp('/')
+    expect(await screen.findByTestId('signing-note')).toHaveTextContent('Edits are not signed: the key box is empty. Put the secret in the key box to sign them.')
+    expect(screen.queryByTestId('sign-key')).not.toBeInTheDocument()
+    fireEvent.click(screen.getByRole('button', { name: 'Verify it with its secret' }))
+    expect(screen.getByTestId('signing-note')).toHaveTextContent("Edits are signed with the key box's 41-byte secret.")
+    expect(screen.getByTestId('signing-note')).toHaveAttribute('data-signed', 'true')
   })
 
   it('never re-signs a pasted token just because a key was entered', async () => {
@@ -105,7 +107,7 @@ describe('the algorithm and the claim shortcuts', () => {
     fireEvent.change(screen.getByTestId('sign-alg'), { target: { value: 'none' } })
     await vi.waitFor(() => expect(signStatus()).toHaveAttribute('data-state', 'needs-consent'))
     expect(signStatus()).toHaveTextContent('whoever holds it can rewrite any claim')
-    expect(tokenText()).toBe(exampleToken)
+    expect(tokenText()).toBe(exampleToken())
     fireEvent.click(screen.getByRole('button', { name: 'I understand: build the unsecured token' }))
     await vi.waitFor(() => expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'unsecured'))
     expect(tokenText().endsWith('.')).toBe(true)
@@ -122,7 +124,8 @@ describe('the algorithm and the claim shortcuts', () => {
   it('sets iat, exp, nbf and jti from the buttons', async () => {
     const user = await withExampleSecret()
     const before = Math.floor(Date.now() / 1000)
-    await user.click(screen.getByRole('button', { name: 'Expire 1 h from now' }))
+    await user.click(screen.getByText('Set claims ▾'))
+    await user.click(await screen.findByRole('button', { name: 'Expire 1 h from now' }))
     await vi.waitFor(() => expect(payloadOf(tokenText()).exp).toBeGreaterThanOrEqual(before + 3600))
     await user.click(screen.getByRole('button', { name: 'iat = now' }))
     await vi.waitFor(() => expect(payloadOf(tokenText()).iat).toBeGreaterThanOrEqual(before))
@@ -132,8 +135,9 @@ describe('the algorithm and the claim shortcuts', () => {
   })
 
   it('sets any time claim from a date picker', async () => {
-    await withExampleSecret()
-    fireEvent.change(screen.getByLabelText('Set'), { target: { value: 'auth_time' } })
+    const user = await withExampleSecret()
+    await user.click(screen.getByText('Set claims ▾'))
+    fireEvent.change(await screen.findByLabelText('Set'), { target: { value: 'auth_time' } })
     fireEvent.change(screen.getByLabelText('to (your local time)'), { target: { value: '2030-01-02T03:04:05' } })
     fireEvent.click(screen.getByRole('button', { name: 'Set time' }))
     const expected = Math.floor(new Date('2030-01-02T03:04:05').getTime() / 1000)
@@ -147,12 +151,15 @@ describe('building from nothing, with a generated key', () => {
     await renderApp('/')
     await user.click(await screen.findByRole('button', { name: 'New token' }))
     await vi.waitFor(() => expect(payloadOf(tokenText())).toMatchObject({ sub: 'user-123' }))
-    fireEvent.change(screen.getByTestId('keygen-alg'), { target: { value: 'ES256' } })
+    await openTool('keygen')
+    fireEvent.change(await screen.findByTestId('keygen-alg'), { target: { value: 'ES256' } })
     await user.click(screen.getByTestId('keygen-run'))
     const publicJwk = JSON.parse((await screen.findByTestId('keygen-public-jwk')).textContent ?? '') as { kid: string }
     await user.click(screen.getByTestId('keygen-use'))
     await vi.waitFor(() => expect(headerOf(tokenText())).toEqual({ alg: 'ES256', typ: 'JWT', kid: publicJwk.kid }))
     await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
     await jwtVerify(tokenText(), await importJWK(publicJwk, 'ES256'))
+    expect(screen.getByTestId('token-loaded')).toHaveTextContent('Signed the token with the new ES256 key')
+    expect(document.activeElement).toBe(screen.getByTestId('token-input'))
   })
 })

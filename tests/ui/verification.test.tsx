@@ -46,7 +46,7 @@ describe('verifying in the debugger', () => {
 
   it('checks issuer and audience against what the user expects', async () => {
     const user = userEvent.setup()
-    await renderApp('/')
+    await renderApp('/?tool=claims-check')
     await user.type(await screen.findByTestId('expected-issuer'), 'https://login.example.com')
     await user.type(screen.getByTestId('expected-audience'), 'another-service')
     const row = (claim: string) => screen.getAllByTestId('claim-check').find((element) => element.getAttribute('data-claim') === claim)!

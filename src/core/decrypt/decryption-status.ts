@@ -5,6 +5,12 @@ import type { KeyMaterial } from '../keys/parse-key-text'
 import { needsSecret, requirementFor } from '../keys/key-requirements'
 import type { VerifiedKey } from '../verify/signature-status'
 
+/** The verdict on screen, and whether a newer attempt is still running. */
+export interface DecryptionCheck {
+  status: DecryptionStatus
+  isDecrypting: boolean
+}
+
 /** The `decryption-status` values, each with the sentence shown beside it. */
 export type DecryptionStatus =
   | { state: 'encrypted'; reason: string }

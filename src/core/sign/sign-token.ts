@@ -18,6 +18,12 @@ export interface SignRequest {
   allowsUnsecured: boolean
 }
 
+/** The last build, and the token it left on the page. */
+export interface BuildResult {
+  outcome: SignOutcome
+  token: string
+}
+
 export type SignOutcome =
   | { state: 'signed'; token: string; keyLabel: string }
   | { state: 'unsecured'; token: string }

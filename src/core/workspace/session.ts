@@ -52,6 +52,8 @@ export type SessionAction =
   | { type: 'token-edited'; token: string }
   /** Another part of the page put a token in the token box: say so and bring it into view. */
   | { type: 'token-loaded'; token: string; message: string }
+  /** Another part of the page is building a new token (it arrives signed a moment later): say so and bring it into view. */
+  | { type: 'token-announced'; message: string }
   | { type: 'key-edited'; slot: SlotName; keyText: string }
   /** A key chosen by an action (a found secret, a generated key): the user asked for it, so it counts as theirs. */
   | { type: 'key-loaded'; slot: SlotName; keyText: string; encoding?: SecretEncoding; message: string }
@@ -72,6 +74,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return action.token === state.token ? state : { ...state, token: action.token }
     case 'token-loaded':
       return { ...state, token: action.token, loaded: { message: action.message, serial: (state.loaded?.serial ?? 0) + 1 } }
+    case 'token-announced':
+      return { ...state, loaded: { message: action.message, serial: (state.loaded?.serial ?? 0) + 1 } }
     case 'key-edited':
       return updateSlot(state, action.slot, (slot) => typedKey(slot, { ...slot.inputs, keyText: action.keyText }))
     case 'key-loaded':

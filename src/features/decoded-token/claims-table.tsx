@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { JsonObject, JsonValue } from '../../core/json/scan-json'
 import type { ClaimInfo } from '../../core/claims/claim-catalog'
 import { describeClaim, describeHeaderParameter } from '../../core/claims/claim-catalog'
@@ -5,6 +6,8 @@ import { memberClass } from './member-style'
 import { TimeValue } from './time-value'
 
 const MAX_VALUE_CHARACTERS = 400
+/** Rows rendered at first, and added per click: a payload of 200,000 claims must not become 200,000 rows at once. */
+export const claimRowsPerPage = 200
 
 export interface ClaimsTableProps {
   members: JsonObject
@@ -15,12 +18,16 @@ export interface ClaimsTableProps {
 }
 
 export function ClaimsTable({ members, of, withTestIds = true }: ClaimsTableProps) {
+  const [shownRows, setShownRows] = useState(claimRowsPerPage)
   const names = Object.keys(members)
-  if (names.length === 0) return <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">No {of === 'payload' ? 'claims' : 'parameters'}.</p>
+  const what = of === 'payload' ? 'claims' : 'parameters'
+  if (names.length === 0) return <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">No {what}.</p>
   const describe = of === 'payload' ? describeClaim : describeHeaderParameter
+  const hiddenRows = names.length - shownRows
   return (
+    <>
     <ul aria-label={of === 'payload' ? 'Claims' : 'Header parameters'} className="divide-y divide-slate-200 dark:divide-slate-800">
-      {names.map((name) => {
+      {names.slice(0, shownRows).map((name) => {
         const info = describe(name)
         const hook = !withTestIds ? {} : of === 'payload' ? { 'data-testid': 'claim-row', 'data-claim': name } : { 'data-testid': 'header-row', 'data-param': name }
         return (
@@ -39,6 +46,15 @@ export function ClaimsTable({ members, of, withTestIds = true }: ClaimsTableProp
         )
       })}
     </ul>
+    {hiddenRows > 0 ? (
+      <p data-testid="rows-limited" className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-4 py-2 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+        Showing the first {shownRows.toLocaleString('en-US')} of {names.length.toLocaleString('en-US')} {what}; all of them are in the JSON above.
+        <button type="button" onClick={() => setShownRows(shownRows + claimRowsPerPage)} className="font-medium text-sky-800 underline dark:text-sky-300">
+          Show {Math.min(claimRowsPerPage, hiddenRows).toLocaleString('en-US')} more
+        </button>
+      </p>
+    ) : null}
+    </>
   )
 }
 

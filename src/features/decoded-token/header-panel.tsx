@@ -20,6 +20,7 @@ export function HeaderPanel({ decoded, withTestIds = true, editor }: HeaderPanel
   const editing = editor
     ? { onChange: editor.onChange, testId: 'header-editor', ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}) }
     : undefined
+  const parameterCount = header.type === 'json' ? Object.keys(header.value).length : 0
   return (
     <Panel
       title={
@@ -47,11 +48,13 @@ export function HeaderPanel({ decoded, withTestIds = true, editor }: HeaderPanel
         />
       )}
       <PartErrorMessage error={editor?.error} testId="header-error" />
-      {editor?.tools}
+      {editor?.note}
       <PartNotices notices={decoded.notices.filter((notice) => notice.part === 'header')} />
       {header.type === 'json' ? (
-        <details className="border-t border-slate-200 dark:border-slate-800" open={withTestIds}>
-          <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-300">What the header says</summary>
+        <details className="border-t border-slate-200 dark:border-slate-800">
+          <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-300">
+            What each parameter means ({parameterCount})
+          </summary>
           <ClaimsTable members={header.value} of="header" withTestIds={withTestIds} />
         </details>
       ) : null}

@@ -19,8 +19,8 @@ export interface PartEditor {
   error?: { message: string; position?: number }
   /** Controls for the panel's title bar. */
   actions?: React.ReactNode
-  /** Controls under the editor. */
-  tools?: React.ReactNode
+  /** One line under the editor, such as what signs the edits. */
+  note?: React.ReactNode
 }
 
 export interface JsonViewProps {
@@ -67,7 +67,8 @@ export const JsonView = memo(function JsonView({ text, label, testId, styleMembe
       styleMember={styleMember}
       ranges={ranges}
       rangesText={text}
-      className="max-h-[32rem] overflow-auto font-mono [&_.cm-editor]:max-h-[32rem] [&_textarea]:min-h-24"
+      // Grows with the JSON: a few dozen claims fit without an inner scrollbar; megabytes scroll inside.
+      className="font-mono focus-within:outline-2 focus-within:-outline-offset-2 focus-within:outline-sky-600 [&_.cm-editor]:max-h-[70vh] [&_pre]:max-h-[70vh] [&_pre]:overflow-auto [&_textarea]:min-h-24 lg:[&_.cm-editor]:max-h-[80vh]"
       {...(testId ? { containerTestId: testId } : {})}
       {...(editing ? { onChange: editing.onChange, testId: editing.testId } : {})}
     />

@@ -53,22 +53,22 @@ export function PayloadPanel({ decoded, withTestIds = true, editor }: PayloadPan
         />
       )}
       <PartErrorMessage error={editor?.error} testId="payload-error" />
-      {editor?.tools}
+      {editor?.note}
       <PartNotices notices={decoded.notices.filter((notice) => notice.part === 'payload')} />
       {claims ? (
-        <div className="border-t border-slate-200 dark:border-slate-800">
-          <div className="flex flex-wrap items-center justify-between gap-2 px-4 pt-3 pb-1">
-            <h3 className="text-sm font-semibold">Claims</h3>
-            <p aria-label="Colour legend" className="flex flex-wrap gap-x-3 text-xs">
-              {legend.map((entry) => (
-                <span key={entry.className} className={entry.className}>
-                  ● {entry.label}
-                </span>
-              ))}
-            </p>
-          </div>
+        <details className="border-t border-slate-200 dark:border-slate-800">
+          <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-300">
+            What each claim means ({Object.keys(claims).length.toLocaleString('en-US')})
+          </summary>
+          <p aria-label="Colour legend" className="flex flex-wrap gap-x-3 px-4 pb-1 text-xs">
+            {legend.map((entry) => (
+              <span key={entry.className} className={entry.className}>
+                ● {entry.label}
+              </span>
+            ))}
+          </p>
           <ClaimsTable members={claims} of="payload" withTestIds={withTestIds} />
-        </div>
+        </details>
       ) : null}
     </Panel>
   )

@@ -1,7 +1,6 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { partLabels } from '../../core/token/decode-token'
 import { describeAlgorithm } from '../../core/token/algorithms'
-import { Panel } from '../../components/panel'
 import { PartNotices } from './part-notices'
 
 const HEX_PREVIEW_BYTES = 48
@@ -15,8 +14,14 @@ export function SignaturePanel({ decoded }: { decoded: DecodedToken }) {
   const encryption = enc ? describeAlgorithm(enc) : undefined
   const partNotices = decoded.notices.filter((notice) => notice.part !== 'token' && notice.part !== 'header' && notice.part !== 'payload')
 
+  const summary = isJwe ? [alg, enc].filter(Boolean).join(' · ') : [alg, decoded.signature ? `${decoded.signature.length} bytes` : null].filter(Boolean).join(' · ')
   return (
-    <Panel title={<span className="token-part-signature">{isJwe ? 'Encryption' : 'Signature'}</span>}>
+    <details open={partNotices.length > 0 || undefined} className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <summary className="cursor-pointer px-4 py-2.5 text-sm font-semibold tracking-wide text-slate-800 uppercase focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600 dark:text-slate-200">
+        <span className="token-part-signature">{isJwe ? 'Encryption' : 'Signature'}</span>
+        {summary ? <span className="ml-2 font-mono text-xs font-normal tracking-normal normal-case text-slate-600 dark:text-slate-400">{summary}</span> : null}
+      </summary>
+      <div className="border-t border-slate-200 dark:border-slate-800">
       <dl className="grid gap-x-4 gap-y-2 px-4 py-3 text-sm sm:grid-cols-[minmax(7rem,11rem)_minmax(0,1fr)]">
         {alg ? (
           <>
@@ -51,7 +56,8 @@ export function SignaturePanel({ decoded }: { decoded: DecodedToken }) {
         ) : null}
       </dl>
       <PartNotices notices={partNotices} />
-    </Panel>
+      </div>
+    </details>
   )
 }
 

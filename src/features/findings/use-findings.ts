@@ -31,7 +31,13 @@ interface SecretChecks {
 
 const noChecks: SecretChecks = { knownSecrets: new Set() }
 
-export function useFindings({ decoded, claims, material, encoding }: FindingsInputs): Finding[] {
+export interface FindingsResult {
+  findings: Finding[]
+  /** The notorious secret the token was signed with, when one was; '' for an empty key. */
+  signingSecret?: string
+}
+
+export function useFindings({ decoded, claims, material, encoding }: FindingsInputs): FindingsResult {
   const isHmac = decoded.header.type === 'json' && /^HS(256|384|512)$/.test(String(decoded.header.value.alg)) && decoded.input.token.length <= MAX_CHECKED_TOKEN_BYTES
   // Tutorial and framework secrets are tried on every HMAC token; the large list of common passwords
   // loads only to judge a secret typed into the key box (and for the cracker).
@@ -56,6 +62,7 @@ export function useFindings({ decoded, claims, material, encoding }: FindingsInp
   return useMemo(() => {
     const header = decoded.header.type === 'json' ? decoded.header.value : {}
     const key = { ...keyFactsOf(material, encoding, checks.knownSecrets), ...(checks.signedWith !== undefined ? { knownSecret: checks.signedWith } : {}) }
-    return lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key })
+    const findings = lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key })
+    return checks.signedWith === undefined ? { findings } : { findings, signingSecret: checks.signedWith }
   }, [decoded, claims, material, encoding, checks])
 }

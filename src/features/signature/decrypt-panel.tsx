@@ -3,12 +3,14 @@ import type { KeyMaterial } from '../../core/keys/parse-key-text'
 import { VerdictBox } from '../../components/verdict-box'
 import { DecryptionVerdict } from './decryption-verdict'
 import { KeyField } from './key-field'
-import type { DecryptionCheck } from './use-decryption'
-import type { KeyInputs } from './key-inputs'
+import type { DecryptionCheck } from '../../core/decrypt/decryption-status'
+import type { KeyInputs } from '../../core/workspace/session'
+import type { SecretEncoding } from '../../core/keys/decode-secret'
 
 export interface DecryptPanelProps {
   inputs: KeyInputs
-  onInputsChange: (inputs: KeyInputs) => void
+  onKeyTextChange: (text: string) => void
+  onEncodingChange: (encoding: SecretEncoding) => void
   material: KeyMaterial
   decryption: DecryptionCheck
   /** True when the plaintext is itself a signed token, whose own panel then gives the signature verdict. */
@@ -16,7 +18,7 @@ export interface DecryptPanelProps {
 }
 
 /** Decrypts a JWE. The outer layer's verdict is about decryption only; the signature is the inner token's. */
-export function DecryptPanel({ inputs, onInputsChange, material, decryption, hasInnerToken }: DecryptPanelProps) {
+export function DecryptPanel({ inputs, onKeyTextChange, onEncodingChange, material, decryption, hasInnerToken }: DecryptPanelProps) {
   const isDecrypted = decryption.status.state === 'decrypted'
   return (
     <Panel id="decrypt" title="Decrypt">
@@ -33,13 +35,13 @@ export function DecryptPanel({ inputs, onInputsChange, material, decryption, has
         )}
         <KeyField
           keyText={inputs.keyText}
-          onKeyTextChange={(keyText) => onInputsChange({ ...inputs, keyText })}
+          onKeyTextChange={onKeyTextChange}
           material={material}
           encoding={inputs.encoding}
-          onEncodingChange={(encoding) => onInputsChange({ ...inputs, encoding })}
+          onEncodingChange={onEncodingChange}
           label="Decryption key: a shared key or password, a PEM private key or a private JWK"
           placeholder="Paste the shared key, the password (PBES2), or the recipient's private key…"
-          testId="key-input"
+          hooks={{ key: 'key-input', encoding: 'secret-encoding' }}
         />
       </div>
     </Panel>

@@ -1,6 +1,6 @@
 import { VerdictBox, type VerdictTone } from '../../components/verdict-box'
 import type { DecryptionStatus } from '../../core/decrypt/decryption-status'
-import type { DecryptionCheck } from './use-decryption'
+import type { DecryptionCheck } from '../../core/decrypt/decryption-status'
 
 const looks: Record<DecryptionStatus['state'], { title: string; tone: VerdictTone }> = {
   decrypted: { title: 'Decrypted', tone: 'good' },

@@ -9,13 +9,13 @@ const looks: Record<SignatureStatus['state'], { title: string; tone: VerdictTone
   unverified: { title: 'Not verified', tone: 'neutral' },
 }
 
-export function SignatureVerdict({ check }: { check: SignatureCheck }) {
+export function SignatureVerdict({ check, testId = 'signature-status' }: { check: SignatureCheck; testId?: string }) {
   const { status, isChecking } = check
   const isEmbedded = status.state === 'valid' && status.isEmbeddedKey === true
   const look = isEmbedded ? { title: 'Signature matches the token\'s own key: not proof of origin', tone: 'warning' as const } : looks[status.state]
   const title = status.state === 'error' && status.isAlgConfusion ? `${look.title}: algorithm confusion` : look.title
   return (
-    <VerdictBox testId="signature-status" state={status.state} tone={look.tone} title={title} isBusy={isChecking}>
+    <VerdictBox testId={testId} state={status.state} tone={look.tone} title={title} isBusy={isChecking}>
       <p>{status.reason}</p>
       {status.state === 'valid' && status.key.thumbprint ? (
         <p className="text-xs break-all">

@@ -1,4 +1,4 @@
-import type { BuildResult } from './use-token-builder'
+import type { BuildResult } from '../../core/sign/sign-token'
 
 export interface BuildStatusProps {
   result: BuildResult

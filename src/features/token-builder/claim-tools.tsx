@@ -32,7 +32,7 @@ export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
 
   if (!claims) {
     return (
-      <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
+      <p className="p-3 text-xs text-slate-600 dark:text-slate-400">
         The claim shortcuts work once the payload is a JSON object.
       </p>
     )
@@ -41,7 +41,7 @@ export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
   const pickedSeconds = pickedTime === '' ? NaN : Math.floor(new Date(pickedTime).getTime() / 1000)
 
   return (
-    <div className="space-y-2 border-t border-slate-200 px-4 py-3 text-xs dark:border-slate-800" role="group" aria-label="Claim shortcuts">
+    <div className="space-y-2 p-3 text-xs" role="group" aria-label="Claim shortcuts">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">Set</span>
         <button type="button" className={buttonClass} onClick={() => set('iat', nowSeconds())}>

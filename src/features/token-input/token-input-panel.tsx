@@ -1,11 +1,13 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { CopyButton, buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
+import type { LoadedToken } from '../../core/workspace/session'
 import { TokenEditor } from './token-editor'
 import { buildShareLink } from './share-link'
-import { exampleSecret, exampleToken } from './example-token'
+import { exampleSecret } from './example-token'
+import { joinWords } from '../../core/text/words'
 
 export interface TokenInputPanelProps {
   token: string
@@ -14,20 +16,36 @@ export interface TokenInputPanelProps {
   decodedText: string
   /** For an SD-JWT, its parts; `decoded` is then its issuer-signed JWT. */
   sdJwt: SdJwtParts | null
+  /** The token is this visit's example. */
+  isExample: boolean
+  onLoadExample: () => void
   /** Puts the example's secret in the key box. */
   onUseExampleSecret: () => void
   /** Starts a token from a template, to edit and sign. */
   onNewToken: () => void
+  /** What the token is, at a glance: kind, expiry, findings. */
+  summary: React.ReactNode
   /** What the last edit of the header or payload did to the token. */
   buildStatus?: React.ReactNode
+  /** The last token put here by another part of the page: it is announced, shown and focused. */
+  loaded: LoadedToken | null
 }
 
-export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, sdJwt, onUseExampleSecret, onNewToken, buildStatus }: TokenInputPanelProps) {
+export function TokenInputPanel(props: TokenInputPanelProps) {
+  const { token, onTokenChange, decoded, decodedText, sdJwt, isExample, onLoadExample, onUseExampleSecret, onNewToken, summary, buildStatus, loaded } = props
   const [shared, setShared] = useState<{ token: string; link: string } | null>(null)
-  const isExample = token === exampleToken
   const tokenToShare = decoded?.serialization === 'compact' && !sdJwt ? decoded.input.token : token.trim()
   // A link made for an earlier token would share the wrong one.
   const shareLink = shared?.token === tokenToShare ? shared.link : null
+  const editorRef = useRef<HTMLDivElement>(null)
+
+  // A token opened from a tool replaces this one: bring it into view and put the caret in it.
+  const loadSerial = loaded?.serial
+  useEffect(() => {
+    if (loadSerial === undefined || !editorRef.current) return
+    editorRef.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    editorRef.current.querySelector<HTMLElement>('[contenteditable="true"], textarea')?.focus({ preventScroll: true })
+  }, [loadSerial])
 
   const share = async () => {
     const link = buildShareLink(tokenToShare)
@@ -36,31 +54,39 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, sd
   }
 
   return (
-    <Panel
-      id="encoded"
-      title="Encoded token"
-      actions={
-        <>
+    <Panel id="encoded" title="Encoded token" className="scroll-mt-4">
+      <div ref={editorRef}>
+        <TokenEditor value={token} onChange={onTokenChange} decoded={decoded} decodedText={decodedText} sdJwt={sdJwt} />
+      </div>
+      <p role="status" className="sr-only">
+        {loaded?.message ?? ''}
+      </p>
+      <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-4 py-2 dark:border-slate-800">
+        <CopyButton text={tokenToShare} label="Copy token" />
+        <button type="button" className={buttonClass} onClick={share} disabled={token.trim() === ''}>
+          Share link
+        </button>
+        <button type="button" className={buttonClass} onClick={() => onTokenChange('')} disabled={token === ''}>
+          Clear
+        </button>
+        <span className="ml-auto flex flex-wrap gap-2">
           {!isExample ? (
-            <button type="button" className={buttonClass} onClick={() => onTokenChange(exampleToken)}>
+            <button type="button" className={buttonClass} onClick={onLoadExample}>
               Load example
             </button>
           ) : null}
           <button type="button" className={buttonClass} onClick={onNewToken}>
             New token
           </button>
-          <CopyButton text={tokenToShare} label="Copy token" />
-          <button type="button" className={buttonClass} onClick={share} disabled={token.trim() === ''}>
-            Share link
-          </button>
-          <button type="button" className={buttonClass} onClick={() => onTokenChange('')} disabled={token === ''}>
-            Clear
-          </button>
-        </>
-      }
-    >
-      <TokenEditor value={token} onChange={onTokenChange} decoded={decoded} decodedText={decodedText} sdJwt={sdJwt} />
-      <div className="space-y-2 border-t border-slate-200 px-4 py-3 text-sm empty:hidden dark:border-slate-800">
+        </span>
+      </div>
+      {summary}
+      <div className="space-y-2 border-t border-slate-200 px-4 py-2.5 text-sm empty:hidden dark:border-slate-800">
+        {loaded && loaded.message ? (
+          <p data-testid="token-loaded" className="text-sky-900 dark:text-sky-200">
+            {loaded.message}
+          </p>
+        ) : null}
         {buildStatus}
         {decoded && decoded.input.stripped.length > 0 ? (
           <p data-testid="stripped-note" className="text-slate-600 dark:text-slate-400">
@@ -69,12 +95,10 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, sd
         ) : null}
         {isExample ? (
           <p className="text-slate-600 dark:text-slate-400">
-            This is an example: an OpenID Connect ID token signed with HS256. Replace it with your own token; it stays in this tab. Its secret is{' '}
-            <code className="font-mono text-xs break-all">{exampleSecret}</code>:{' '}
-            <button type="button" className="font-medium text-sky-700 underline dark:text-sky-400" onClick={onUseExampleSecret}>
-              verify it with that secret
+            An example ID token, valid for an hour from when you opened the page.{' '}
+            <button type="button" className="font-medium text-sky-700 underline dark:text-sky-400" onClick={onUseExampleSecret} title={`Its secret: ${exampleSecret}`}>
+              Verify it with its secret
             </button>
-            .
           </p>
         ) : null}
         {shareLink ? (
@@ -94,9 +118,4 @@ export function TokenInputPanel({ token, onTokenChange, decoded, decodedText, sd
       </div>
     </Panel>
   )
-}
-
-function joinWords(items: string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }

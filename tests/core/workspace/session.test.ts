@@ -87,3 +87,11 @@ describe('sessionReducer', () => {
     expect(sessionReducer(state, { type: 'token-edited', token: state.token })).toBe(state)
   })
 })
+
+describe('sessionReducer: announcements', () => {
+  it('announces a token being built without changing the token yet', () => {
+    const state = run({ type: 'token-announced', message: 'Signing the token with the new ES256 key.' })
+    expect(state.token).toBe('a.b.c')
+    expect(state.loaded).toEqual({ message: 'Signing the token with the new ES256 key.', serial: 1 })
+  })
+})

@@ -2,15 +2,10 @@ import { useMemo } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
 import type { SecretEncoding } from '../../core/keys/decode-secret'
-import { precheckDecryption, type DecryptionStatus } from '../../core/decrypt/decryption-status'
+import { precheckDecryption, type DecryptionCheck, type DecryptionStatus } from '../../core/decrypt/decryption-status'
 import { useLatestResult } from '../../hooks/use-latest-result'
 
 const loadDecrypter = () => import('../../core/decrypt/decrypt-token')
-
-export interface DecryptionCheck {
-  status: DecryptionStatus
-  isDecrypting: boolean
-}
 
 const decrypting: DecryptionStatus = { state: 'encrypted', reason: 'Decrypting…' }
 const notEncrypted: DecryptionStatus = { state: 'error', reason: 'This token is not encrypted.' }

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
 import type { SecretEncoding } from '../../core/keys/decode-secret'
-import type { SignOutcome } from '../../core/sign/sign-token'
+import type { BuildResult, SignOutcome } from '../../core/sign/sign-token'
 import { useKeptState, type SessionMemory } from '../../hooks/use-kept-state'
 
 export interface TokenBuilderOptions {
@@ -21,12 +21,6 @@ export interface TokenBuilderOptions {
 interface Drafts {
   header?: string
   payload?: string
-  token: string
-}
-
-/** The last build, and the token it left on the page. */
-export interface BuildResult {
-  outcome: SignOutcome
   token: string
 }
 

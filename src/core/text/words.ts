@@ -1,0 +1,7 @@
+// Sentences built from lists and counts, the same way on every panel.
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
