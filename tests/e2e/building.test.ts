@@ -2,7 +2,7 @@
 // verify the result both in the app and with jose outside it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { importJWK, jwtVerify, type JWK } from 'jose'
-import { closeApp, fillEditor, openApp, recordRequests, runAxeInBothSchemes, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, openTool, recordRequests, runAxeInBothSchemes, type AppPage } from './page-fixture'
 
 let app: AppPage
 let requested: string[] = []
@@ -38,16 +38,18 @@ describe('editing and signing with a secret', () => {
     await jwtVerify(await tokenText(), new TextEncoder().encode(secret))
   })
 
-  it('signs with the key put in sign-key, which is the key box too', async () => {
+  it('signs with the key box, which is the sign-key of the contract, and says so under the header', async () => {
     const other = 'another workshop secret, also long enough'
-    await fill('sign-key', other)
+    expect(await app.page.getByTestId('sign-key').count()).toBe(0)
+    await fill('key-input', other)
+    expect(await textOf('signing-note')).toContain("Edits are signed with the key box's 41-byte secret.")
     await fill('payload-editor', '{ "sub": "signed-via-sign-key" }')
     await expect.poll(() => partOf(1)).toEqual({ sub: 'signed-via-sign-key' })
     await expect.poll(signState).toBe('signed')
     await expect.poll(signatureState).toBe('valid')
     expect(await app.page.getByTestId('key-input').innerText()).toBe(other)
     await jwtVerify(await tokenText(), new TextEncoder().encode(other))
-    await fill('sign-key', secret)
+    await fill('key-input', secret)
     await expect.poll(signatureState).toBe('valid')
   })
 
@@ -83,6 +85,7 @@ describe('editing and signing with a secret', () => {
 
 describe('generated keys: every algorithm signs a token that verifies with its public JWK', () => {
   it.each(['HS256', 'HS384', 'HS512', 'RS256', 'PS256', 'ES256', 'ES384', 'ES512', 'EdDSA'])('%s', async (alg) => {
+    await openTool(app.page, 'keygen')
     await app.page.getByTestId('keygen-alg').selectOption(alg)
     await app.page.getByTestId('keygen-run').click()
     await app.page.getByTestId('keygen-public-jwk').waitFor()
@@ -92,7 +95,9 @@ describe('generated keys: every algorithm signs a token that verifies with its p
 
     // The contract's path: the private key (or secret) into the key box, then the algorithm.
     await fill('key-input', signingKey)
-    await app.page.getByTestId('secret-encoding').selectOption(alg.startsWith('HS') ? 'base64url' : 'utf8')
+    // The encoding choice is there only while the key box holds a secret.
+    if (alg.startsWith('HS')) await app.page.getByTestId('secret-encoding').selectOption('base64url')
+    else expect(await app.page.getByTestId('secret-encoding').count()).toBe(0)
     await app.page.getByTestId('sign-alg').selectOption(alg)
     await expect.poll(signState).toBe('signed')
     await expect.poll(async () => (await partOf(0)).alg).toBe(alg)
@@ -105,12 +110,16 @@ describe('generated keys: every algorithm signs a token that verifies with its p
   })
 
   it('signs with a generated key in one click, naming it by kid', async () => {
+    await openTool(app.page, 'keygen')
     await app.page.getByTestId('keygen-alg').selectOption('ES256')
     await app.page.getByTestId('keygen-run').click()
     await expect.poll(async () => JSON.parse(await textOf('keygen-public-jwk')).crv).toBe('P-256')
     const publicJwk = JSON.parse(await textOf('keygen-public-jwk')) as JWK & { kid: string }
     await app.page.getByTestId('keygen-use').click()
     await expect.poll(async () => (await partOf(0)).kid).toBe(publicJwk.kid)
+    // The new token is announced, and the caret is in it.
+    expect(await textOf('token-loaded')).toContain('Signed the token with the new ES256 key')
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('token-input')
     await expect.poll(signatureState).toBe('valid')
     await jwtVerify(await tokenText(), await importJWK(publicJwk, 'ES256'))
   })

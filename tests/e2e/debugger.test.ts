@@ -24,7 +24,12 @@ describe('the debugger page', () => {
   it('loads with the example token decoded', async () => {
     await expect.poll(() => app.page.getByTestId('token-kind').getAttribute('data-kind')).toBe('jws')
     expect(await json('header-json')).toEqual({ alg: 'HS256', typ: 'JWT', kid: 'example-2026' })
-    expect(await json('payload-json')).toMatchObject({ sub: 'user-8f14e45f', exp: 4102444800 })
+    const payload = (await json('payload-json')) as { sub: string; iat: number; exp: number }
+    expect(payload).toMatchObject({ sub: 'user-8f14e45f' })
+    // Issued when the page opened, for an hour.
+    expect(payload.exp - payload.iat).toBe(3600)
+    expect(Math.abs(payload.iat - Date.now() / 1000)).toBeLessThan(600)
+    expect(await app.page.getByTestId('expiry-status').getAttribute('data-state')).toBe('active')
     expect(await app.page.getByTestId('claim-row').count()).toBe(12)
   })
 
@@ -164,20 +169,36 @@ describe('before the editor arrives', () => {
 })
 
 describe('keyboard and themes', () => {
-  it('reaches the token editor and its buttons with Tab alone, and leaves the editor with Tab', async () => {
+  it('reaches the token editor in six Tab presses, then its buttons, the key, the header and payload, and the tools', async () => {
     const keyboard = await openApp()
     const { page } = keyboard
     await page.locator('.cm-content[data-testid="token-input"]').waitFor()
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent ?? '')
     const visited: string[] = []
-    for (let press = 0; press < 12 && !visited.includes('token-input'); press++) {
+    for (let press = 0; press < 6 && !visited.includes('token-input'); press++) {
       await page.keyboard.press('Tab')
       visited.push(await focused())
     }
-    expect(visited).toContain('token-input')
-    expect(visited).toContain('Share link')
+    expect(visited[0]).toBe('Skip to the token')
+    expect(visited.at(-1)).toBe('token-input')
+    // Then, in order of importance: the token's buttons, the key, the header and payload, the tools.
+    for (let press = 0; press < 60 && !visited.includes('tool-open'); press++) {
+      await page.keyboard.press('Tab')
+      visited.push(await focused())
+    }
+    const firstAt = (id: string) => visited.indexOf(id)
+    expect(firstAt('Share link')).toBeGreaterThan(firstAt('token-input'))
+    expect(firstAt('key-input')).toBeGreaterThan(firstAt('Share link'))
+    expect(firstAt('header-editor')).toBeGreaterThan(firstAt('key-input'))
+    expect(firstAt('payload-editor')).toBeGreaterThan(firstAt('header-editor'))
+    expect(firstAt('tool-open')).toBeGreaterThan(firstAt('payload-editor'))
+
+    // The skip link leads straight into the token.
+    await page.reload()
+    await page.locator('.cm-content[data-testid="token-input"]').waitFor()
     await page.keyboard.press('Tab')
-    expect(await focused()).not.toBe('token-input')
+    await page.keyboard.press('Enter')
+    expect(await focused()).toBe('token-input')
 
     await page.getByRole('button', { name: 'Clear' }).focus()
     await page.keyboard.press('Enter')

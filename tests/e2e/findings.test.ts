@@ -1,7 +1,7 @@
 // Findings and the attack lab in Chromium: every forged token, opened in the debugger, is flagged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose'
-import { closeApp, fillEditor, openApp, runAxeInBothSchemes, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, openTool, runAxeInBothSchemes, type AppPage } from './page-fixture'
 
 let app: AppPage
 
@@ -18,7 +18,13 @@ const findingRules = () => app.page.getByTestId('finding').evaluateAll((elements
 const fill = (testId: string, text: string) => fillEditor(app.page, testId, text)
 
 describe('findings', () => {
-  it('flags the example token\'s 74-year lifetime, and nothing else', async () => {
+  it('finds nothing wrong with the example token, and says so in one line', async () => {
+    await expect.poll(() => app.page.locator('[data-testid="findings"] summary').textContent()).toContain('no known pitfall')
+    expect(await findingRules()).toEqual([])
+  })
+
+  it('flags a 74-year lifetime', async () => {
+    await fill('token-input', await new SignJWT({ iss: 'a', aud: 'b' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setIssuedAt(1767225600).setExpirationTime(4102444800).sign(new TextEncoder().encode('a long and unguessable workshop secret')))
     await expect.poll(findingRules).toEqual(['long-lifetime'])
     expect(await app.page.getByTestId('finding').getAttribute('data-severity')).toBe('warning')
   })
@@ -36,6 +42,7 @@ describe('the attack lab', () => {
     await fill('token-input', await new SignJWT({ sub: 'alice', iss: 'https://issuer.example', aud: 'api' }).setProtectedHeader({ alg: 'RS256', typ: 'JWT' }).setExpirationTime('10m').sign(rsa.privateKey))
     await fill('key-input', await exportSPKI(rsa.publicKey))
     await expect.poll(() => app.page.getByTestId('signature-status').getAttribute('data-state')).toBe('valid')
+    await openTool(app.page, 'attacks')
     await app.page.getByTestId('attack-forge').click()
     await app.page.getByTestId('attack').first().waitFor()
     const attacks = await app.page.getByTestId('attack').evaluateAll((elements) =>

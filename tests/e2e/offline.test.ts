@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { SignJWT, exportJWK, generateKeyPair } from 'jose'
-import { closeApp, fillEditor, openApp, runAxeInBothSchemes, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, openTool, runAxeInBothSchemes, type AppPage } from './page-fixture'
 import { startStaticServer, type StaticServer } from './static-server'
 import { lessonCatalog } from '../../src/features/lessons/catalog'
 
@@ -141,6 +141,7 @@ describe('with the network off', () => {
     await app.page.goto(app.baseUrl)
     const token = await new SignJWT({ sub: 'cracker' }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode('keyboard cat'))
     await fillEditor(app.page, 'token-input', token)
+    await openTool(app.page, 'crack')
     await app.page.getByTestId('crack-mode').selectOption('wordlist')
     await app.page.getByTestId('crack-start').click()
     await expect.poll(() => app.page.getByTestId('crack-status').getAttribute('data-state'), { timeout: 20_000 }).toBe('found')

@@ -45,6 +45,8 @@ export async function openApp(path?: string, options: OpenAppOptions = {}): Prom
   const context = await openBrowser.newContext(options.context)
   contexts.add(context)
   const page = await context.newPage()
+  // A stuck action fails with the locator it waited for, well before the test's own timeout.
+  page.setDefaultTimeout(20_000)
   const consoleErrors: string[] = []
   const pageErrors: string[] = []
   page.on('console', (message) => {

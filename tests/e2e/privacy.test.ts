@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CompactEncrypt, SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose'
-import { closeApp, fillEditor, openApp, recordRequests, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, openTool, recordRequests, type AppPage } from './page-fixture'
 import { contentSecurityPolicy } from '../../vite.config'
 import { encodeBase64url } from '../../src/core/encoding/base64url'
 
@@ -39,25 +39,31 @@ describe('privacy', () => {
     await fill('key-input', 'a secret that is at least thirty-two bytes')
     await fill('payload-editor', '{ "sub": "privacy", "iss": "https://issuer.example", "aud": "api" }')
     await expect.poll(() => state('signature-status')).toBe('valid')
+    await page.getByText('Set claims ▾').click()
     await page.getByRole('button', { name: 'Expire 1 h from now' }).click()
     // Check the claims against what a verifier expects.
+    await openTool(page, 'claims-check')
     await page.getByTestId('expected-issuer').fill('https://issuer.example')
     await page.getByTestId('expected-audience').fill('api')
     await expect.poll(() => page.locator('[data-testid="claim-check"][data-claim="aud"]').getAttribute('data-state')).toBe('pass')
     // Issue an SD-JWT with a key binding from this token.
+    await openTool(page, 'sd-jwt-build')
     await page.getByTestId('sd-jwt-issue').click()
     await expect.poll(() => state('key-binding-status')).toBe('valid')
     // Generate a key and sign with it, check the findings, forge attacks and open one.
+    await openTool(page, 'keygen')
     await page.getByTestId('keygen-alg').selectOption('ES256')
     await page.getByTestId('keygen-run').click()
     await page.getByTestId('keygen-use').click()
     await expect.poll(() => state('signature-status')).toBe('valid')
+    await openTool(page, 'attacks')
     await page.getByTestId('attack-forge').click()
     await page.getByTestId('attack').first().waitFor()
     await page.getByRole('button', { name: 'Open in the debugger: none, signature dropped', exact: true }).click()
     await expect.poll(() => page.getByTestId('token-kind').getAttribute('data-kind')).toBe('unsecured')
     // Guess a weak secret in the workers.
     await fill('token-input', await new SignJWT({ sub: 'weak' }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('abc')))
+    await openTool(page, 'crack')
     await page.getByTestId('crack-mode').selectOption('brute-force')
     await page.getByTestId('crack-charset').fill('abc')
     await page.getByTestId('crack-max-length').fill('3')
@@ -70,12 +76,11 @@ describe('privacy', () => {
     // Decrypt a JWE, and verify a public-key token.
     const key = crypto.getRandomValues(new Uint8Array(32))
     await fill('token-input', await new CompactEncrypt(new TextEncoder().encode('{"sub":"secret"}')).setProtectedHeader({ alg: 'dir', enc: 'A256GCM' }).encrypt(key))
-    await page.getByTestId('secret-encoding').selectOption('base64url')
     await fill('key-input', encodeBase64url(key))
+    await page.getByTestId('secret-encoding').selectOption('base64url')
     await expect.poll(() => state('decryption-status')).toBe('decrypted')
     const rsa = await generateKeyPair('RS256', { extractable: true })
     await fill('token-input', await new SignJWT({ sub: 'rsa' }).setProtectedHeader({ alg: 'RS256' }).sign(rsa.privateKey))
-    await page.getByTestId('secret-encoding').selectOption('utf8')
     await fill('key-input', await exportSPKI(rsa.publicKey))
     await expect.poll(() => state('signature-status')).toBe('valid')
     // A token that carries its own key, checked with it after the warning.
@@ -114,7 +119,7 @@ describe('privacy', () => {
     const token = await new SignJWT({ name: hostile, [hostile]: 'claim name' }).setProtectedHeader({ alg: 'HS256', kid: hostile }).sign(new TextEncoder().encode('a secret that is at least thirty-two bytes'))
     await fill('token-input', token)
     await expect.poll(async () => JSON.parse((await app.page.getByTestId('payload-json').textContent()) ?? '{}').name).toBe(hostile)
-    await app.page.getByTestId('finding').first().waitFor()
+    await app.page.getByTestId('finding').first().waitFor({ state: 'attached' })
     expect(await app.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
     expect(await app.page.locator('img[src="x"], svg[onload]').count()).toBe(0)
   })

@@ -1,7 +1,7 @@
 // SD-JWT in Chromium: a presentation with a key-binding JWT pasted and read, and one issued in the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportJWK, exportSPKI, generateKeyPair } from 'jose'
-import { closeApp, fillEditor, openApp, runAxeInBothSchemes, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, openTool, runAxeInBothSchemes, type AppPage } from './page-fixture'
 import { issueSdJwt, presentSdJwt } from '../../src/core/sd-jwt/issue-sd-jwt'
 import type { JsonObject } from '../../src/core/json/scan-json'
 import { exampleSecret } from '../../src/features/token-input/example-token'
@@ -60,6 +60,7 @@ describe('SD-JWT', () => {
   it('issues an SD-JWT with a key binding from the example token, in the page', async () => {
     await app.page.goto(app.baseUrl)
     await fillEditor(app.page, 'key-input', exampleSecret)
+    await openTool(app.page, 'sd-jwt-build')
     await app.page.getByTestId('sd-jwt-issue').click()
     await expect.poll(() => app.page.getByTestId('token-kind').getAttribute('data-kind')).toBe('sd-jwt')
     await expect.poll(() => state('key-binding-status')).toBe('valid')

@@ -90,7 +90,7 @@ describe('verifying in the browser', () => {
   it('finds the keys from the token\'s issuer through OpenID Connect discovery', async () => {
     await fill('token-input', await signRs256({ iss: issuer, sub: 'alice' }, 'current'))
     await fill('key-input', '')
-    await app.page.getByRole('button', { name: 'Find keys from iss' }).click()
+    await app.page.getByRole('button', { name: "Use the token's iss" }).click()
     expect(await app.page.getByTestId('jwks-url').inputValue()).toBe(issuer)
     await app.page.getByTestId('jwks-fetch').click()
     await expect.poll(() => app.page.getByTestId('jwks-outcome').textContent()).toContain('Fetched')
