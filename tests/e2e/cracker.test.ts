@@ -42,7 +42,7 @@ describe('guessing the secret of the token on the page', () => {
     await expect.poll(crackState, { timeout: 20_000 }).toBe('found')
     expect(await textOf('crack-result')).toBe('keyboard cat')
     expect(await tried()).toBeGreaterThan(0)
-    await app.page.getByRole('button', { name: 'Use this secret' }).click()
+    await app.page.getByRole('button', { name: 'Use this secret', exact: true }).click()
     await expect.poll(() => app.page.getByTestId('signature-status').getAttribute('data-state')).toBe('valid')
   })
 
