@@ -60,7 +60,7 @@ export function ToolBar({ label, items, openId, panelId, onToggle }: ToolBarProp
               title={item.description}
               onFocus={() => setFocusIndex(index)}
               onClick={() => onToggle(item.id)}
-              className={`rounded-md border px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
+              className={`rounded-md border px-2.5 py-1 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 ${
                 isOpen
                   ? 'border-sky-700 bg-sky-700 text-white dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950'
                   : item.isAvailable

@@ -84,7 +84,7 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
     <div className={className} {...(containerTestId ? { 'data-testid': containerTestId } : {})}>
       <div ref={containerRef} className="contents" />
       {handle ? null : readOnly ? (
-        <pre ref={fallbackRef} aria-label={label} tabIndex={0} className="px-3.5 py-3 text-sm leading-[1.6] break-all whitespace-pre-wrap" {...hook}>
+        <pre ref={fallbackRef} aria-label={label} tabIndex={0} className="px-3.5 py-3 text-[0.8125rem] leading-normal break-all whitespace-pre-wrap" {...hook}>
           {value}
         </pre>
       ) : (
@@ -95,7 +95,7 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
           onChange={(event) => onChange?.(event.target.value)}
           placeholder={placeholder}
           spellCheck={false}
-          className="block min-h-48 w-full resize-y bg-transparent px-3.5 py-3 text-sm leading-[1.6] break-all outline-none [field-sizing:content]"
+          className="block min-h-48 w-full resize-y bg-transparent px-3.5 py-3 text-[0.8125rem] leading-normal break-all outline-none [field-sizing:content]"
           {...hook}
         />
       )}

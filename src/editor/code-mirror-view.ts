@@ -32,9 +32,9 @@ export interface CodeMirrorHandle {
 const externalSync = Annotation.define<boolean>()
 
 const editorTheme = EditorView.theme({
-  '&': { fontSize: '0.875rem', backgroundColor: 'transparent', color: 'inherit' },
+  '&': { fontSize: '0.8125rem', backgroundColor: 'transparent', color: 'inherit' },
   '&.cm-focused': { outline: 'none' },
-  '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.6' },
+  '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.5' },
   '.cm-content': { padding: '0.75rem 0', caretColor: 'currentColor' },
   '.cm-line': { padding: '0 0.875rem' },
   '.cm-placeholder': { color: 'var(--json-punctuation)' },

@@ -26,7 +26,7 @@ function RootLayout() {
         {isDebugger ? 'Skip to the token' : 'Skip to content'}
       </a>
       <header className="border-b border-slate-200 bg-white/80 dark:border-slate-800 dark:bg-slate-950/80">
-        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           {/* Out of the tab order: the Debugger link beside it goes to the same page, one stop fewer before the token. */}
           <Link to="/" tabIndex={-1} className="flex items-center gap-2 text-base font-bold tracking-tight focus-visible:outline-2 focus-visible:outline-sky-600">
             <span aria-hidden="true" className="flex gap-0.5">

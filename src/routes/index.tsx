@@ -47,7 +47,13 @@ export const Route = createFileRoute('/')({
   component: DebuggerPage,
 })
 
-const pageHooks: KeyPanelHooks = { key: 'key-input', encoding: 'secret-encoding', jwksUrl: 'jwks-url', jwksFetch: 'jwks-fetch', signatureStatus: 'signature-status' }
+const pageHooks: KeyPanelHooks = {
+  key: 'key-input',
+  encoding: 'secret-encoding',
+  jwksUrl: 'jwks-url',
+  jwksFetch: 'jwks-fetch',
+  signatureStatus: 'signature-status',
+}
 const innerHooks: KeyPanelHooks = {
   key: 'inner-key-input',
   encoding: 'inner-key-input-encoding',
@@ -77,7 +83,12 @@ function DebuggerPage() {
         text: builder.headerText,
         onChange: builder.editHeader,
         ...(builder.headerError ? { error: builder.headerError } : {}),
-        actions: <AlgorithmPicker headerText={builder.headerText} onAlgorithmChange={(alg) => builder.editHeader(setMember(builder.headerText, 'alg', JSON.stringify(alg)))} />,
+        actions: (
+          <AlgorithmPicker
+            headerText={builder.headerText}
+            onAlgorithmChange={(alg) => builder.editHeader(setMember(builder.headerText, 'alg', JSON.stringify(alg)))}
+          />
+        ),
         note: <SigningNote note={note} />,
       }
     : undefined
@@ -102,110 +113,134 @@ function DebuggerPage() {
   return (
     <>
       {fromLesson ? <LessonBanner slug={fromLesson} /> : null}
-      <main className="mx-auto grid max-w-screen-2xl gap-4 px-3 py-4 sm:px-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-5">
+      <main className="mx-auto max-w-screen-2xl px-3 sm:px-4">
         <h1 className="sr-only">JWT debugger</h1>
-        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
-          <div id="token" className="min-w-0">
-            <PanelBoundary name="token">
-              <TokenInputPanel
-                token={state.token}
-                onTokenChange={(token) => dispatch({ type: 'token-edited', token })}
-                decoded={decoded}
-                decodedText={session.decodedText}
-                sdJwt={sdJwt}
-                isExample={state.token === exampleToken()}
-                onLoadExample={() => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })}
-                onUseExampleSecret={() => dispatch({ type: 'key-loaded', slot: 'outer', keyText: exampleSecret, encoding: 'utf8', message: "The example's secret is in the key box." })}
+        <div className="grid gap-4 py-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-5">
+          <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+            <div id="token" className="min-w-0">
+              <PanelBoundary name="token">
+                <TokenInputPanel
+                  token={state.token}
+                  onTokenChange={(token) => dispatch({ type: 'token-edited', token })}
+                  decoded={decoded}
+                  decodedText={session.decodedText}
+                  sdJwt={sdJwt}
+                  isExample={state.token === exampleToken()}
+                  onLoadExample={() => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })}
+                  onUseExampleSecret={() =>
+                    dispatch({
+                      type: 'key-loaded',
+                      slot: 'outer',
+                      keyText: exampleSecret,
+                      encoding: 'utf8',
+                      message: "The example's secret is in the key box.",
+                    })
+                  }
+                  onNewToken={session.startNewToken}
+                  loaded={state.loaded}
+                  buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
+                  summary={
+                    decoded ? (
+                      <>
+                        <TokenSummary decoded={decoded} isSdJwt={sdJwt !== null} />
+                        <div className="flex flex-wrap border-t border-slate-200 dark:border-slate-800">
+                          {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? (
+                            <PanelBoundary name="expiry">
+                              <ExpiryLine
+                                payload={claims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)}
+                                isEncrypted={readable?.payload.type === 'encrypted'}
+                              />
+                            </PanelBoundary>
+                          ) : null}
+                          <PanelBoundary name="findings">
+                            <FindingsSummary
+                              decoded={decoded}
+                              claims={claims}
+                              material={keyMaterial}
+                              encoding={outer.inputs.encoding}
+                              lessonFor={lessonForRule}
+                              onUseSecret={(secret) =>
+                                dispatch({
+                                  type: 'key-loaded',
+                                  slot: 'outer',
+                                  keyText: secret,
+                                  encoding: 'utf8',
+                                  message: 'The secret that signed the token is in the key box.',
+                                })
+                              }
+                            />
+                          </PanelBoundary>
+                        </div>
+                      </>
+                    ) : null
+                  }
+                />
+              </PanelBoundary>
+            </div>
+            <div className="min-w-0 space-y-4">
+              <PanelBoundary name="key">
+                {view.keyRole === 'decrypt' ? (
+                  <DecryptPanel
+                    inputs={outer.inputs}
+                    {...keyActions('outer')}
+                    material={keyMaterial}
+                    decryption={session.decryption}
+                    hasInnerToken={innerToken !== null}
+                  />
+                ) : (
+                  <KeyPanel decoded={decoded} slot={outer} material={keyMaterial} hooks={pageHooks} {...keyActions('outer')} />
+                )}
+                {innerToken ? (
+                  <KeyPanel
+                    decoded={innerToken}
+                    slot={state.keys.inner}
+                    material={session.innerKeyMaterial}
+                    hooks={innerHooks}
+                    title="Verify the inner token's signature"
+                    {...keyActions('inner')}
+                  />
+                ) : null}
+              </PanelBoundary>
+            </div>
+          </div>
+          <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
+            {decoded ? (
+              <>
+                <div className="order-2 min-w-0 lg:order-none">
+                  <PanelBoundary name="header">
+                    <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
+                  </PanelBoundary>
+                </div>
+                <div className="order-1 min-w-0 space-y-4 lg:order-none">
+                  <PanelBoundary name="payload">
+                    <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />
+                  </PanelBoundary>
+                  {sdJwt ? (
+                    <PanelBoundary name="SD-JWT">
+                      <Suspense fallback={null}>
+                        <SdJwtPanel decoded={decoded} parts={sdJwt} />
+                      </Suspense>
+                    </PanelBoundary>
+                  ) : null}
+                  {opened?.nested ? (
+                    <PanelBoundary name="inner token">
+                      <NestedToken decoded={opened.nested} />
+                    </PanelBoundary>
+                  ) : null}
+                </div>
+                <div className="order-2 min-w-0 lg:order-none">
+                  <PanelBoundary name="signature">
+                    <SignaturePanel decoded={decoded} />
+                  </PanelBoundary>
+                </div>
+              </>
+            ) : (
+              <EmptyState
+                onExample={() => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })}
                 onNewToken={session.startNewToken}
-                loaded={state.loaded}
-                buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
-                summary={
-                  decoded ? (
-                    <>
-                      <TokenSummary decoded={decoded} isSdJwt={sdJwt !== null} />
-                      {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? (
-                        <PanelBoundary name="expiry">
-                          <ExpiryLine payload={claims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)} isEncrypted={readable?.payload.type === 'encrypted'} />
-                        </PanelBoundary>
-                      ) : null}
-                      <PanelBoundary name="findings">
-                        <FindingsSummary
-                          decoded={decoded}
-                          claims={claims}
-                          material={keyMaterial}
-                          encoding={outer.inputs.encoding}
-                          lessonFor={lessonForRule}
-                          onUseSecret={(secret) =>
-                            dispatch({ type: 'key-loaded', slot: 'outer', keyText: secret, encoding: 'utf8', message: 'The secret that signed the token is in the key box.' })
-                          }
-                        />
-                      </PanelBoundary>
-                    </>
-                  ) : null
-                }
               />
-            </PanelBoundary>
+            )}
           </div>
-          <div className="min-w-0 space-y-4">
-            <PanelBoundary name="key">
-              {view.keyRole === 'decrypt' ? (
-                <DecryptPanel
-                  inputs={outer.inputs}
-                  {...keyActions('outer')}
-                  material={keyMaterial}
-                  decryption={session.decryption}
-                  hasInnerToken={innerToken !== null}
-                />
-              ) : (
-                <KeyPanel decoded={decoded} slot={outer} material={keyMaterial} hooks={pageHooks} {...keyActions('outer')} />
-              )}
-              {innerToken ? (
-                <KeyPanel
-                  decoded={innerToken}
-                  slot={state.keys.inner}
-                  material={session.innerKeyMaterial}
-                  hooks={innerHooks}
-                  title="Verify the inner token's signature"
-                  {...keyActions('inner')}
-                />
-              ) : null}
-            </PanelBoundary>
-          </div>
-        </div>
-        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
-          {decoded ? (
-            <>
-              <div className="order-2 min-w-0 lg:order-none">
-                <PanelBoundary name="header">
-                  <HeaderPanel decoded={decoded} {...(headerEditor ? { editor: headerEditor } : {})} />
-                </PanelBoundary>
-              </div>
-              <div className="order-1 min-w-0 space-y-4 lg:order-none">
-                <PanelBoundary name="payload">
-                  <PayloadPanel decoded={opened ?? decoded} {...(payloadEditor ? { editor: payloadEditor } : {})} />
-                </PanelBoundary>
-                {sdJwt ? (
-                  <PanelBoundary name="SD-JWT">
-                    <Suspense fallback={null}>
-                      <SdJwtPanel decoded={decoded} parts={sdJwt} />
-                    </Suspense>
-                  </PanelBoundary>
-                ) : null}
-                {opened?.nested ? (
-                  <PanelBoundary name="inner token">
-                    <NestedToken decoded={opened.nested} />
-                  </PanelBoundary>
-                ) : null}
-              </div>
-              <div className="order-2 min-w-0 lg:order-none">
-                <PanelBoundary name="signature">
-                  <SignaturePanel decoded={decoded} />
-                </PanelBoundary>
-              </div>
-            </>
-          ) : (
-            <EmptyState onExample={() => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })} onNewToken={session.startNewToken} />
-          )}
         </div>
         <ToolArea session={session} openTool={openTool ?? null} onOpenToolChange={setOpenTool} />
       </main>

@@ -19,7 +19,7 @@ export function ExpiryLine({ payload, isEncrypted = false }: { payload: JsonValu
   const status = expiryStatus(payload, nowSeconds)
   const tone = tones[status.state]
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-200 px-4 py-2 text-sm dark:border-slate-800">
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">
       <p data-testid="expiry-status" data-state={status.state} className="flex min-w-0 flex-wrap items-baseline gap-x-2">
         <span className={`rounded px-1.5 py-px text-xs font-bold ${tone.badge}`}>{isEncrypted ? 'Encrypted' : tone.label}</span>
         <span className="font-mono tabular-nums" aria-live="off">

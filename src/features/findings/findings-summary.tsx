@@ -37,7 +37,7 @@ export function FindingsSummary({ lessonFor, onUseSecret, ...inputs }: FindingsS
   // A critical finding is shown without a click; a token that turns critical opens the list again.
   const hasCritical = findings.some((finding) => finding.severity === 'critical')
   return (
-    <details key={String(hasCritical)} open={hasCritical || undefined} className="group border-t border-slate-200 text-sm dark:border-slate-800" data-testid="findings">
+    <details key={String(hasCritical)} open={hasCritical || undefined} className="group min-w-0 flex-1 basis-48 text-sm open:basis-full" data-testid="findings">
       <summary className="flex cursor-pointer flex-wrap items-center gap-2 px-4 py-2 marker:content-none focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-sky-600">
         <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-90">
           ▸

@@ -37,6 +37,12 @@ export function KeyField({ keyText, onKeyTextChange, material, encoding, onEncod
     <div>
       <div className="mb-1 flex min-h-7 flex-wrap items-end justify-between gap-x-2 gap-y-1">
         <span className="text-sm font-medium">{label}</span>
+        {recognised && !takesEncoding ? (
+          <span data-testid={`${hooks.key}-recognised`} className="text-xs text-slate-600 dark:text-slate-400">
+            Recognised: {recognised}
+            {origin ? `, ${origin}` : ''}.
+          </span>
+        ) : null}
         {takesEncoding ? (
           <label className="flex items-center gap-2 text-xs">
             Secret encoding
@@ -56,15 +62,10 @@ export function KeyField({ keyText, onKeyTextChange, material, encoding, onEncod
         label={label}
         testId={hooks.key}
         placeholder={placeholder}
-        className="rounded-md border border-slate-300 font-mono text-sm focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-sky-600 dark:border-slate-700 [&_.cm-content]:min-h-16 [&_.cm-editor]:max-h-40 [&_textarea]:min-h-16"
+        className="rounded-md border border-slate-300 font-mono text-sm focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-sky-600 dark:border-slate-700 [&_.cm-content]:min-h-16 [&_.cm-editor]:max-h-28 [&_textarea]:min-h-16"
       />
       <div className="mt-1 space-y-1 text-xs text-slate-600 empty:hidden dark:text-slate-400" aria-live="polite">
-        {recognised ? (
-          <p data-testid={`${hooks.key}-recognised`}>
-            Recognised: {recognised}
-            {origin ? `, ${origin}` : ''}.
-          </p>
-        ) : null}
+        {recognised && takesEncoding ? <p data-testid={`${hooks.key}-recognised`}>Recognised: {recognised}.</p> : null}
         {guessedEncoding && guessedEncoding !== encoding ? (
           <p>
             This secret looks like {secretEncodingLabels[guessedEncoding]}.{' '}

@@ -99,13 +99,14 @@ export function KeyPanel(props: KeyPanelProps) {
               onChange={(event) => onJwksUrlChange(event.target.value)}
               placeholder="https://login.example.com/.well-known/jwks.json"
               aria-describedby={`${hooks.key}-jwks-note`}
+              title="Fetched only when you press the button; the token never leaves the page"
               className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-950"
             />
             <button data-testid={hooks.jwksFetch} type="submit" className={`${buttonClass} shrink-0`} disabled={jwksUrl.trim() === '' || isFetching}>
               {isFetching ? 'Fetching…' : 'Fetch keys'}
             </button>
           </div>
-          <p id={`${hooks.key}-jwks-note`} className="text-xs text-slate-600 dark:text-slate-400">
+          <p id={`${hooks.key}-jwks-note`} hidden>
             Fetched only when you press the button; the token never leaves the page.
           </p>
           <FetchOutcome fetch={slot.fetch} />

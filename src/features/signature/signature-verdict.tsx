@@ -18,9 +18,10 @@ export function SignatureVerdict({ check, testId = 'signature-status' }: { check
     <VerdictBox testId={testId} state={status.state} tone={look.tone} title={title} isBusy={isChecking}>
       <p>{status.reason}</p>
       {status.state === 'valid' && status.key.thumbprint ? (
-        <p className="text-xs break-all">
-          Key thumbprint (RFC 7638, SHA-256): <code className="font-mono">{status.key.thumbprint}</code>
-        </p>
+        <details className="text-xs">
+          <summary className="cursor-pointer">Key thumbprint (RFC 7638)</summary>
+          <code className="font-mono break-all">{status.key.thumbprint}</code>
+        </details>
       ) : null}
     </VerdictBox>
   )

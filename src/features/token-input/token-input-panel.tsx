@@ -43,7 +43,7 @@ export function TokenInputPanel(props: TokenInputPanelProps) {
   const loadSerial = loaded?.serial
   useEffect(() => {
     if (loadSerial === undefined || !editorRef.current) return
-    editorRef.current.scrollIntoView({ block: 'nearest', behavior: 'smooth' })
+    editorRef.current.closest('section')?.scrollIntoView({ block: 'nearest' })
     editorRef.current.querySelector<HTMLElement>('[contenteditable="true"], textarea')?.focus({ preventScroll: true })
   }, [loadSerial])
 

@@ -3,8 +3,8 @@ export function EmptyState({ onExample, onNewToken }: { onExample: () => void; o
     <section className="rounded-xl border-2 border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
       <h2 className="text-lg font-semibold">Paste a token to take it apart</h2>
       <p className="mx-auto mt-2 max-w-md text-sm text-slate-600 dark:text-slate-400">
-        A JWT, a JWE, a JWS in JSON form, an SD-JWT, or a whole <code>Authorization: Bearer …</code> line. It is decoded here, in your browser, and never
-        sent anywhere.
+        A JWT, a JWE, a JWS in JSON form, an SD-JWT, or a whole <code>Authorization: Bearer …</code> line. It is decoded here, in your browser, and never sent
+        anywhere.
       </p>
       <button
         type="button"

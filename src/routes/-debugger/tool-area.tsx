@@ -1,6 +1,7 @@
 // The tool bar under the token, and the one tool it has open. On wide screens the bar stays at the
-// bottom of the window while the page scrolls, so every tool is one click away.
-import { Suspense, useRef } from 'react'
+// bottom of the window while the page scrolls, so every tool is one click away: it is sticky within
+// the page's main element, so the two are rendered side by side, not wrapped together.
+import { Suspense } from 'react'
 import { ToolBar } from '../../components/tool-bar'
 import { PanelBoundary } from '../../components/panel-boundary'
 import { findTool, tools, type ToolId } from '../../core/workspace/tools'
@@ -16,7 +17,6 @@ export interface ToolAreaProps {
 const panelId = 'tool-panel'
 
 export function ToolArea({ session, openTool, onOpenToolChange }: ToolAreaProps) {
-  const area = useRef<HTMLDivElement>(null)
   const items = tools.map((tool) => {
     const availability = tool.availability(session.view)
     return { id: tool.id, label: tool.label, isAvailable: availability.isAvailable, description: availability.isAvailable ? tool.purpose : availability.reason }
@@ -28,12 +28,14 @@ export function ToolArea({ session, openTool, onOpenToolChange }: ToolAreaProps)
     const next = id === openTool ? null : (id as ToolId)
     onOpenToolChange(next)
     // The panel opens under the bar: show its top.
-    if (next) requestAnimationFrame(() => area.current?.scrollIntoView({ block: 'start', behavior: 'smooth' }))
+    if (next) requestAnimationFrame(() => document.getElementById(panelId)?.scrollIntoView({ block: 'start', behavior: 'smooth' }))
   }
 
   return (
-    <div ref={area} className="order-last min-w-0 scroll-mt-2 space-y-3 lg:col-span-2">
-      <div className="z-10 -mx-3 border-y border-slate-200 bg-white/95 px-3 py-2 backdrop-blur sm:-mx-4 sm:px-4 lg:sticky lg:bottom-0 dark:border-slate-800 dark:bg-slate-950/95">
+    <>
+      <div
+        className="z-10 -mx-3 scroll-mt-2 border-y border-slate-200 bg-white/95 px-3 py-1.5 backdrop-blur sm:-mx-4 sm:px-4 lg:sticky lg:bottom-0 dark:border-slate-800 dark:bg-slate-950/95"
+      >
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <h2 id="tools-heading" className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
             Tools
@@ -42,7 +44,7 @@ export function ToolArea({ session, openTool, onOpenToolChange }: ToolAreaProps)
         </div>
       </div>
       {tool && availability ? (
-        <section id={panelId} aria-label={tool.label} className="space-y-2">
+        <section id={panelId} aria-label={tool.label} className="scroll-mt-2 space-y-2 py-3">
           <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
             <p className="text-slate-700 dark:text-slate-300">{availability.isAvailable ? tool.purpose : null}</p>
             <button
@@ -60,12 +62,15 @@ export function ToolArea({ session, openTool, onOpenToolChange }: ToolAreaProps)
               </Suspense>
             </PanelBoundary>
           ) : (
-            <p data-testid="tool-unavailable" className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
+            <p
+              data-testid="tool-unavailable"
+              className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300"
+            >
               {tool.label} does not apply here. {availability.reason}
             </p>
           )}
         </section>
       ) : null}
-    </div>
+    </>
   )
 }
