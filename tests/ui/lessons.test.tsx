@@ -40,10 +40,15 @@ describe('the lessons', () => {
     fireEvent.click(choices[wrong]!)
     fireEvent.click(within(check).getByRole('button', { name: 'Check my answer' }))
     expect(check).toHaveAttribute('data-state', 'incorrect')
-    expect(screen.getByTestId('self-check-feedback')).toHaveTextContent(content.check.options[wrong]!.feedback.replace(/`/g, ''))
+    const plain = (index: number) => content.check.options[index]!.feedback.replace(/`/g, '')
+    expect(screen.getByTestId('self-check-feedback').textContent).toBe(`Not quite. ${plain(wrong)}`)
     fireEvent.click(choices[right]!)
     fireEvent.click(within(check).getByRole('button', { name: 'Check my answer' }))
     expect(check).toHaveAttribute('data-state', 'correct')
+    // The verdict is said once, by the page, not again by the lesson's text.
+    const feedback = screen.getByTestId('self-check-feedback').textContent ?? ''
+    expect(feedback).toBe(`Right. ${plain(right)}`)
+    expect(feedback.match(/Right\./g)).toHaveLength(1)
     await router.navigate({ to: '/lessons' })
     const link = (await screen.findAllByTestId('lesson-link')).find((element) => element.getAttribute('href') === '/lessons/alg-none')!
     expect(link).toHaveTextContent('✓ done')
