@@ -36,6 +36,7 @@ function RootLayout() {
             </span>
             JWT Workbench
           </Link>
+          <DeferredUpdatePrompt />
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
             <Link to="/" className={navLinkClass} activeProps={{ className: activeNavLinkClass }} activeOptions={{ exact: true, includeSearch: false }}>
               Debugger
@@ -56,7 +57,6 @@ function RootLayout() {
       <footer className="border-t border-slate-200 px-4 py-4 text-center text-xs text-slate-600 dark:border-slate-800 dark:text-slate-400">
         Everything runs in your browser. Tokens and keys you paste are never sent anywhere.
       </footer>
-      <DeferredUpdatePrompt />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { SignJWT, exportJWK, generateKeyPair } from 'jose'
+import type { Locator } from 'playwright-core'
 import { closeApp, fillEditor, openApp, openTool, runAxeInBothSchemes, type AppPage } from './page-fixture'
 import { startStaticServer, type StaticServer } from './static-server'
 import { lessonCatalog } from '../../src/features/lessons/catalog'
@@ -72,6 +73,7 @@ describe('after one visit', () => {
     const notice = app.page.getByTestId('offline-ready')
     await notice.waitFor({ timeout: 5_000 })
     expect(await notice.textContent()).toContain('Ready to work offline')
+    expect(await overlapsContent(notice), 'the notice overlaps the page content').toBe(false)
   })
 
   it('has precached exactly the build: every chunk, lazy ones and the wordlist included, and not the screenshot', async () => {
@@ -185,7 +187,13 @@ describe('a new version', () => {
 
       const prompt = app.page.getByTestId('update-prompt')
       await prompt.waitFor({ timeout: 20_000 })
-      expect(await prompt.textContent()).toContain('A new version of JWT Workbench is ready. Reload to use it.')
+      expect(await prompt.textContent()).toContain('A new version is ready.')
+      // It floats until answered, so it is one compact line in a corner.
+      const box = (await prompt.boundingBox())!
+      const viewport = app.page.viewportSize()!
+      expect(box.height).toBeLessThanOrEqual(56)
+      expect(box.width).toBeLessThanOrEqual(420)
+      expect([viewport.width - (box.x + box.width), viewport.height - (box.y + box.height)].every((gap) => gap >= 0 && gap <= 24)).toBe(true)
       // Announced, not swapped: the page and what the user typed are still there.
       expect(await app.page.evaluate(() => 'sameDocument' in window)).toBe(true)
       expect(await app.page.getByTestId('key-input').textContent()).toBe('work in progress')
@@ -207,6 +215,14 @@ describe('a new version', () => {
     expect(app.consoleErrors.filter((error) => !error.includes(`net::ERR_INTERNET_DISCONNECTED (${keyHost.origin}/`))).toEqual([])
   })
 })
+
+/** Whether the element's box intersects the page's content area (#main), scrolled anywhere. */
+async function overlapsContent(element: Locator): Promise<boolean> {
+  const box = await element.boundingBox()
+  const main = await app.page.locator('#main').boundingBox()
+  if (!box || !main) throw new Error('the element or #main is not on screen')
+  return box.x < main.x + main.width && main.x < box.x + box.width && box.y < main.y + main.height && main.y < box.y + box.height
+}
 
 function size(path: string): number {
   return readFileSync(join(inject('distRoot'), path)).length

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { SignJWT } from 'jose'
 import { CrackPanel } from '../../src/features/cracker/crack-panel'
@@ -8,6 +8,7 @@ import { createHmacEngine } from '../../src/core/crack/hmac-engine'
 import { runCrackJob } from '../../src/core/crack/run-crack-job'
 import type { FromWorker, ToWorker } from '../../src/features/cracker/crack-messages'
 import { makeToken } from '../fixtures/tokens'
+import { describeFinishedRun, type FinishedRun } from '../../src/features/cracker/describe-crack-run'
 
 async function hsToken(secret: string, alg = 'HS256'): Promise<string> {
   return new SignJWT({ sub: 'crack-panel' }).setProtectedHeader({ alg, typ: 'JWT' }).sign(new TextEncoder().encode(secret))
@@ -65,9 +66,26 @@ class InPageWorker {
   }
 }
 
+/** A worker that says only what the test tells it to, so that a search's timing is the test's to set. */
+class ScriptedWorker {
+  static all: ScriptedWorker[] = []
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null
+  onerror: ((event: ErrorEvent) => void) | null = null
+  constructor() {
+    ScriptedWorker.all.push(this)
+  }
+  postMessage() {}
+  terminate() {}
+  send(message: FromWorker) {
+    act(() => this.onmessage?.({ data: message } as MessageEvent<FromWorker>))
+  }
+}
+
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.useRealTimers()
   InPageWorker.created = 0
+  ScriptedWorker.all = []
 })
 
 describe('the crack panel', () => {
@@ -188,5 +206,78 @@ describe('searching, with workers run in the page', () => {
     await user.click(screen.getByTestId('crack-start'))
     expect(status()).toHaveAttribute('data-state', 'cancelled')
     expect(screen.getByTestId('crack-start')).toHaveTextContent('Start')
+  })
+})
+
+describe('describeFinishedRun', () => {
+  it.each<[string, FinishedRun, string]>([
+    ['a quick find', { state: 'found', tried: 271, elapsedMs: 1_100, ratePerSecond: 251 }, 'Found after 271 candidates in 1.1 s'],
+    ['a quick miss', { state: 'exhausted', tried: 1_234, elapsedMs: 400, ratePerSecond: 3_085 }, 'Tried all 1,234 candidates in 0.4 s: not found'],
+    ['a find at once', { state: 'found', tried: 1, elapsedMs: 30, ratePerSecond: 0 }, 'Found after 1 candidate in under 0.1 s'],
+    ['a quick cancel', { state: 'cancelled', tried: 52_000, elapsedMs: 1_949, ratePerSecond: 26_680 }, 'Cancelled after 52,000 candidates in 1.9 s'],
+    ['a long find', { state: 'found', tried: 12_345_678, elapsedMs: 14_200, ratePerSecond: 869_414.2 }, 'Found after 12,345,678 candidates in 14 s, 869,414 a second'],
+    ['a long miss', { state: 'exhausted', tried: 60_466_176, elapsedMs: 185_000, ratePerSecond: 326_844 }, 'Tried all 60,466,176 candidates in 3 min 5 s, 326,844 a second: not found'],
+    ['a search of 2 s', { state: 'cancelled', tried: 200_000, elapsedMs: 2_000, ratePerSecond: 100_000 }, 'Cancelled after 200,000 candidates in 2.0 s, 100,000 a second'],
+  ])('describes %s', (_name, run, text) => expect(describeFinishedRun(run)).toBe(text))
+})
+
+describe('what a finished search says, on a fake clock', () => {
+  /** Sets up a brute-force search over a–z up to `maxLength` characters (3: 18,278 candidates) and starts it. */
+  async function startBruteForce(maxLength = 3) {
+    vi.useFakeTimers()
+    vi.stubGlobal('Worker', ScriptedWorker)
+    renderPanel(await hsToken('a strong enough secret for this test'))
+    fireEvent.change(screen.getByTestId('crack-mode'), { target: { value: 'brute-force' } })
+    fireEvent.change(screen.getByTestId('crack-charset'), { target: { value: 'abcdefghijklmnopqrstuvwxyz' } })
+    fireEvent.change(screen.getByTestId('crack-max-length'), { target: { value: String(maxLength) } })
+    fireEvent.click(screen.getByTestId('crack-start'))
+    await act(async () => {})
+    expect(ScriptedWorker.all.length).toBeGreaterThan(0)
+    for (const worker of ScriptedWorker.all) worker.send({ type: 'started', engine: 'wasm-simd' })
+    return ScriptedWorker.all
+  }
+  const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms))
+
+  it('says what a search of about a second did, not a rate', async () => {
+    const [first] = await startBruteForce()
+    wait(1_100)
+    first!.send({ type: 'found', secret: 'abc', tried: 271 })
+    expect(status()).toHaveAttribute('data-state', 'found')
+    expect(screen.getByTestId('crack-summary')).toHaveTextContent(/^Found after 271 candidates in 1\.1 s · WebAssembly SIMD in \d+ workers?$/)
+    expect(status()).not.toHaveTextContent('a second')
+    // The contract's attributes are unchanged: the rate is still a number.
+    expect(status()).toHaveAttribute('data-tried', '271')
+    expect(Number(status().getAttribute('data-rate'))).toBeGreaterThanOrEqual(0)
+  })
+
+  it('says all were tried in a short search that did not find the secret', async () => {
+    const workers = await startBruteForce()
+    wait(400)
+    const shares = workers.map((_, index) => Math.floor((18_278 * (index + 1)) / workers.length) - Math.floor((18_278 * index) / workers.length))
+    workers.forEach((worker, index) => worker.send({ type: 'exhausted', tried: shares[index]! }))
+    expect(status()).toHaveAttribute('data-state', 'exhausted')
+    expect(screen.getByTestId('crack-summary')).toHaveTextContent(/^Tried all 18,278 candidates in 0\.4 s: not found · WebAssembly SIMD in \d+ workers?$/)
+  })
+
+  it('keeps the rate for a longer search', async () => {
+    const [first] = await startBruteForce(5)
+    // 25,000 candidates every 250 ms: 100,000 a second, for 5 seconds.
+    for (let step = 1; step <= 20; step++) {
+      first!.send({ type: 'progress', tried: step * 25_000, bytesDone: 0 })
+      wait(250)
+    }
+    expect(status()).toHaveTextContent('500,000 of 12,356,630 tried · 100,000 a second')
+    first!.send({ type: 'found', secret: 'zzz', tried: 500_000 })
+    expect(screen.getByTestId('crack-summary')).toHaveTextContent(/^Found after 500,000 candidates in 5\.0 s, 100,000 a second · WebAssembly SIMD in \d+ workers?$/)
+    expect(status()).toHaveAttribute('data-rate', '100000')
+  })
+
+  it('says how far a cancelled search got', async () => {
+    const [first] = await startBruteForce()
+    first!.send({ type: 'progress', tried: 900, bytesDone: 0 })
+    wait(600)
+    fireEvent.click(screen.getByTestId('crack-start'))
+    expect(status()).toHaveAttribute('data-state', 'cancelled')
+    expect(screen.getByTestId('crack-summary')).toHaveTextContent(/^Cancelled after 900 candidates in 0\.6 s · WebAssembly SIMD in \d+ workers?$/)
   })
 })

@@ -80,6 +80,10 @@ describe.each(lessons)('the $slug lesson', ({ content }) => {
     for (const option of options) expect(option.feedback.trim()).not.toBe('')
   })
 
+  it('leaves the verdict to the self-check, which says "Right." or "Not quite." before the feedback', () => {
+    for (const { feedback } of content.check.options) expect(feedback).not.toMatch(/^(right|correct|yes|no|not quite|not enough|wrong)[.,:;!]/i)
+  })
+
   it('cites its references with https links', () => {
     expect(content.references.length).toBeGreaterThan(0)
     for (const { label, url } of content.references) {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { renderApp } from './render-app'
 import { lessonCatalog, loadLessonContent } from '../../src/features/lessons/catalog'
-import { slidesOf } from '../../src/features/lessons/presenter-view'
+import { PresenterView, slidesOf } from '../../src/features/lessons/presenter-view'
 import { rfc7519Token } from '../fixtures/tokens'
 
 vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
@@ -40,10 +40,15 @@ describe('the lessons', () => {
     fireEvent.click(choices[wrong]!)
     fireEvent.click(within(check).getByRole('button', { name: 'Check my answer' }))
     expect(check).toHaveAttribute('data-state', 'incorrect')
-    expect(screen.getByTestId('self-check-feedback')).toHaveTextContent(content.check.options[wrong]!.feedback.replace(/`/g, ''))
+    const plain = (index: number) => content.check.options[index]!.feedback.replace(/`/g, '')
+    expect(screen.getByTestId('self-check-feedback').textContent).toBe(`Not quite. ${plain(wrong)}`)
     fireEvent.click(choices[right]!)
     fireEvent.click(within(check).getByRole('button', { name: 'Check my answer' }))
     expect(check).toHaveAttribute('data-state', 'correct')
+    // The verdict is said once, by the page, not again by the lesson's text.
+    const feedback = screen.getByTestId('self-check-feedback').textContent ?? ''
+    expect(feedback).toBe(`Right. ${plain(right)}`)
+    expect(feedback.match(/Right\./g)).toHaveLength(1)
     await router.navigate({ to: '/lessons' })
     const link = (await screen.findAllByTestId('lesson-link')).find((element) => element.getAttribute('href') === '/lessons/alg-none')!
     expect(link).toHaveTextContent('✓ done')
@@ -69,6 +74,19 @@ describe('the lessons', () => {
     expect(within(anatomy).getByTestId('anatomy-decoded').textContent).toMatch(/"alg"/)
     fireEvent.mouseEnter(within(anatomy).getByText('eyJh'))
     expect(within(anatomy).getByTestId('anatomy-group')).toHaveTextContent('Characters 1–4 eyJh hold bytes 1–3: 7b 22 61, as text {"a')
+  })
+
+  it('shows the pointed part of the anatomy, with the others laid out unseen so that nothing moves', async () => {
+    await renderApp('/lessons/anatomy')
+    const anatomy = await screen.findByTestId('token-anatomy')
+    const signature = anatomy.querySelector('.token-part-signature')!
+    fireEvent.mouseEnter(signature.firstElementChild!)
+    expect(within(anatomy).getByTestId('anatomy-decoded').textContent).toMatch(/^([0-9a-f]{2} )+[0-9a-f]{2}$/)
+    expect(within(anatomy).getAllByText(/^(Header|Payload|Signature)$/).map((name) => [name.textContent, name.closest('[aria-hidden]') === null])).toEqual([
+      ['Header', false],
+      ['Payload', false],
+      ['Signature', true],
+    ])
   })
 
   it('says so for a lesson that does not exist', async () => {
@@ -98,6 +116,25 @@ describe('presenting a lesson', () => {
     expect(router.state.location.search).toEqual({ slide: count - 1 })
     fireEvent.keyDown(document, { key: 'Escape' })
     await vi.waitFor(() => expect(router.state.location.pathname).toBe('/lessons/expiry'))
+  })
+
+  it('lets Space press a focused button or link instead of turning the slide', async () => {
+    const onSlideChange = vi.fn()
+    const lesson = lessonCatalog.find((entry) => entry.slug === 'expiry')!
+    render(<PresenterView lesson={lesson} content={(await loadLessonContent('expiry'))!} slide={1} onSlideChange={onSlideChange} onExit={() => {}} />)
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Leave (Esc)' }), { key: ' ' })
+    expect(onSlideChange).not.toHaveBeenCalled()
+    fireEvent.keyDown(document.body, { key: ' ' })
+    expect(onSlideChange).toHaveBeenCalledWith(2)
+  })
+
+  it('shows code on a slide without a copy button, which nobody can use on a projector', async () => {
+    const content = (await loadLessonContent('alg-none'))!
+    const slide = content.sections.findIndex((section) => section.blocks.some((block) => block.type === 'code')) + 2
+    await renderApp(`/present/alg-none?slide=${slide}`)
+    const presenter = await screen.findByTestId('presenter')
+    expect(within(presenter).getByRole('figure')).toBeInTheDocument()
+    expect(within(presenter).queryByRole('button', { name: /^Copy/ })).toBeNull()
   })
 
   it('opens at the slide the link names', async () => {

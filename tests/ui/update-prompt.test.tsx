@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
-import { act, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { RegisterSWOptions } from 'virtual:pwa-register'
 import { UpdatePrompt, offlineNoticeMs } from '../../src/features/offline/update-prompt'
@@ -46,20 +46,28 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-const prompt = 'A new version of JWT Workbench is ready. Reload to use it.'
+const prompt = 'A new version is ready.'
 const newVersionWaits = () => act(() => sw.options.onNeedRefresh?.())
+const offlineIsReady = () => act(() => sw.options.onOfflineReady?.())
+/** The two live regions, in document order: the offline notice's, where the prompt is rendered, then the update's, in a corner. */
+const regions = () => {
+  const [offline, update, ...more] = screen.getAllByRole('status')
+  expect(more).toEqual([])
+  return { offline: offline!, update: update! }
+}
 
 it('shows nothing while there is no news', () => {
   render(<UpdatePrompt />)
-  expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  expect(regions().offline).toBeEmptyDOMElement()
+  expect(regions().update).toBeEmptyDOMElement()
 })
 
 it('announces a waiting version, and Later puts it off', async () => {
   render(<UpdatePrompt />)
   newVersionWaits()
-  expect(screen.getByRole('status')).toHaveTextContent(prompt)
+  expect(regions().update).toHaveTextContent(prompt)
   await userEvent.click(screen.getByRole('button', { name: 'Later' }))
-  expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  expect(regions().update).toBeEmptyDOMElement()
   expect(sw.activateWaitingVersion).not.toHaveBeenCalled()
   expect(reload).not.toHaveBeenCalled()
 })
@@ -89,39 +97,69 @@ it('never reloads a tab whose user did not ask, when another tab switches to the
   sw.options.onNeedReload?.()
   container.dispatchEvent(new Event('controllerchange'))
   expect(reload).not.toHaveBeenCalled()
-  expect(screen.getByRole('status')).toHaveTextContent(prompt)
+  expect(regions().update).toHaveTextContent(prompt)
+})
+
+it('keeps the update prompt until the user acts on it', () => {
+  vi.useFakeTimers()
+  render(<UpdatePrompt />)
+  newVersionWaits()
+  act(() => vi.advanceTimersByTime(60 * 60 * 1000))
+  expect(regions().update).toHaveTextContent(prompt)
 })
 
 it('says the app works offline, until dismissed', async () => {
   render(<UpdatePrompt />)
-  act(() => sw.options.onOfflineReady?.())
-  expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline')
+  offlineIsReady()
+  expect(regions().offline).toHaveTextContent('Ready to work offline: the app now opens without a network connection.')
   await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
-  expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  expect(regions().offline).toBeEmptyDOMElement()
 })
 
-it('lets the offline notice go by itself', () => {
+it('lets the offline notice go by itself after a few seconds', () => {
   vi.useFakeTimers()
   render(<UpdatePrompt />)
-  act(() => sw.options.onOfflineReady?.())
+  offlineIsReady()
+  expect(offlineNoticeMs).toBeLessThanOrEqual(8000)
   act(() => vi.advanceTimersByTime(offlineNoticeMs - 1))
-  expect(screen.getByRole('status')).toHaveTextContent('Ready to work offline')
+  expect(regions().offline).toHaveTextContent('Ready to work offline')
   act(() => vi.advanceTimersByTime(1))
-  expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  expect(regions().offline).toBeEmptyDOMElement()
 })
 
-it('prefers the update to the offline notice when both have news', () => {
+it('keeps the offline notice while the pointer or focus is on it, then lets it go', () => {
+  vi.useFakeTimers()
   render(<UpdatePrompt />)
-  act(() => sw.options.onOfflineReady?.())
-  newVersionWaits()
-  expect(screen.getByRole('status')).toHaveTextContent(prompt)
-  expect(screen.queryByText(/Ready to work offline/)).not.toBeInTheDocument()
+  offlineIsReady()
+  const notice = screen.getByTestId('offline-ready')
+  fireEvent.pointerEnter(notice)
+  act(() => vi.advanceTimersByTime(offlineNoticeMs * 3))
+  expect(regions().offline).toHaveTextContent('Ready to work offline')
+  fireEvent.pointerLeave(notice)
+  act(() => screen.getByRole('button', { name: 'Dismiss' }).focus())
+  act(() => vi.advanceTimersByTime(offlineNoticeMs * 3))
+  expect(regions().offline).toHaveTextContent('Ready to work offline')
+  act(() => screen.getByRole('button', { name: 'Dismiss' }).blur())
+  act(() => vi.advanceTimersByTime(offlineNoticeMs))
+  expect(regions().offline).toBeEmptyDOMElement()
 })
 
-it('shows the prompt on every page of the app, from the root layout', async () => {
+it('shows the offline notice and the update prompt each in its own place when both have news', () => {
+  render(<UpdatePrompt />)
+  offlineIsReady()
+  newVersionWaits()
+  expect(regions().offline).toHaveTextContent('Ready to work offline')
+  expect(regions().update).toHaveTextContent(prompt)
+})
+
+it('shows the offline notice in the header of every page, in the flow, where it covers nothing', async () => {
   await renderApp('/about')
   await screen.findByRole('heading', { name: 'About JWT Workbench' })
+  offlineIsReady()
   newVersionWaits()
-  expect(await screen.findByText(prompt)).toBeInTheDocument()
-  expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument()
+  const notice = await within(screen.getByRole('banner')).findByTestId('offline-ready')
+  for (let element: HTMLElement | null = notice; element; element = element.parentElement) expect(element.className).not.toMatch(/\b(fixed|absolute|sticky)\b/)
+  // The update prompt, which waits for an answer, is one line in a corner, outside the header.
+  expect(within(screen.getByRole('banner')).queryByTestId('update-prompt')).toBeNull()
+  expect(screen.getByTestId('update-prompt')).toHaveTextContent(prompt)
 })

@@ -1,10 +1,11 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { crackTarget, type CrackTarget } from '../../core/crack/crack-target'
 import { bruteForceSpace, maxBruteForceLength } from '../../core/crack/brute-force'
 import { loadWordlist, noWorkersMessage, useCracker, type CrackPlan, type CrackStatus } from './use-cracker'
+import { describeFinishedRun } from './describe-crack-run'
 
 type Mode = 'wordlist' | 'brute-force' | 'file'
 
@@ -56,6 +57,7 @@ function CrackSearch({ target, onFound }: { target: CrackTarget; onFound: (secre
   const [file, setFile] = useState<File | null>(null)
   const [wordCount, setWordCount] = useState<number | null>(null)
   const { status, measuredRate, start, cancel } = useCracker(target)
+  const { elapsedMs, onStart } = useRunDuration(status.state)
   const canRunWorkers = typeof Worker !== 'undefined'
   const isRunning = status.state === 'running'
 
@@ -88,7 +90,12 @@ function CrackSearch({ target, onFound }: { target: CrackTarget; onFound: (secre
           type="button"
           className={buttonClass}
           disabled={!isRunning && (!plan || !canRunWorkers)}
-          onClick={() => (isRunning ? cancel() : plan && start(plan))}
+          onClick={() => {
+            if (isRunning) return cancel()
+            if (!plan) return
+            onStart()
+            start(plan)
+          }}
         >
           {isRunning ? 'Cancel' : 'Start'}
         </button>
@@ -123,7 +130,7 @@ function CrackSearch({ target, onFound }: { target: CrackTarget; onFound: (secre
         </p>
       ) : null}
 
-      <CrackStatusView status={status} problem={canRunWorkers ? status.problem : noWorkersMessage} total={total}>
+      <CrackStatusView status={status} problem={canRunWorkers ? status.problem : noWorkersMessage} total={total} elapsedMs={elapsedMs}>
         {secret !== null ? (
           <>
             <p>
@@ -264,11 +271,14 @@ interface CrackStatusViewProps {
   problem: string | null
   /** The size of the search set up, shown before it starts. */
   total: number | null
+  /** How long a finished search took, from Start. */
+  elapsedMs: number | null
   /** The secret, once found. */
   children: React.ReactNode
 }
 
-function CrackStatusView({ status, problem, total, children }: CrackStatusViewProps) {
+function CrackStatusView({ status, problem, total, elapsedMs, children }: CrackStatusViewProps) {
+  const engine = status.engine ? ` · ${status.engine === 'wasm-simd' ? 'WebAssembly SIMD' : 'JavaScript'} in ${status.workers} worker${status.workers === 1 ? '' : 's'}` : ''
   const shownTotal = status.state === 'idle' ? total : status.total
   const tone =
     status.state === 'found'
@@ -299,13 +309,20 @@ function CrackStatusView({ status, problem, total, children }: CrackStatusViewPr
           >
             <div className="h-full bg-sky-600 transition-[width] dark:bg-sky-400" style={{ width: `${status.fraction * 100}%` }} />
           </div>
-          <p>
-            {count(status.tried)}
-            {shownTotal !== null ? ` of ${count(shownTotal)}` : ''} tried
-            {status.ratePerSecond > 0 ? ` · ${count(status.ratePerSecond)} a second` : ''}
-            {status.secondsLeft !== null ? ` · ${describeDuration(status.secondsLeft)} left` : ''}
-            {status.engine ? ` · ${status.engine === 'wasm-simd' ? 'WebAssembly SIMD' : 'JavaScript'} in ${status.workers} worker${status.workers === 1 ? '' : 's'}` : ''}
-          </p>
+          {status.state !== 'running' && elapsedMs !== null ? (
+            <p data-testid="crack-summary">
+              {describeFinishedRun({ state: status.state, tried: status.tried, elapsedMs, ratePerSecond: status.ratePerSecond })}
+              {engine}
+            </p>
+          ) : (
+            <p>
+              {count(status.tried)}
+              {shownTotal !== null ? ` of ${count(shownTotal)}` : ''} tried
+              {status.ratePerSecond > 0 ? ` · ${count(status.ratePerSecond)} a second` : ''}
+              {status.secondsLeft !== null ? ` · ${describeDuration(status.secondsLeft)} left` : ''}
+              {engine}
+            </p>
+          )}
         </>
       ) : shownTotal !== null ? (
         <p>{count(shownTotal)} candidates to try.</p>
@@ -314,6 +331,22 @@ function CrackStatusView({ status, problem, total, children }: CrackStatusViewPr
       {children}
     </div>
   )
+}
+
+/** How long the last search took, from the Start click to the state that ended it. */
+function useRunDuration(state: CrackStatus['state']): { elapsedMs: number | null; onStart: () => void } {
+  const startedAtMs = useRef<number | null>(null)
+  const [elapsedMs, setElapsedMs] = useState<number | null>(null)
+  // Before paint, so a finished search never shows a frame of the running line.
+  useLayoutEffect(() => {
+    if (state === 'idle' || state === 'running') {
+      if (state === 'idle') startedAtMs.current = null
+      return setElapsedMs(null)
+    }
+    if (startedAtMs.current !== null) setElapsedMs(performance.now() - startedAtMs.current)
+    startedAtMs.current = null
+  }, [state])
+  return { elapsedMs, onStart: () => (startedAtMs.current = performance.now()) }
 }
 
 const durationUnits: Array<[string, number]> = [

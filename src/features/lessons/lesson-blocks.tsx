@@ -8,7 +8,7 @@ export interface LessonBlocksProps {
   blocks: LessonBlock[]
   tries: LessonTry[]
   slug: string
-  /** On a slide: tokens as links alone, since nobody copies a key off a projector. */
+  /** On a slide: tokens as links alone and code without copy buttons, since nobody copies a key off a projector. */
   isCompact?: boolean
 }
 
@@ -36,7 +36,7 @@ export function LessonBlocks({ blocks, tries, slug, isCompact = false }: LessonB
               </ul>
             )
           case 'code':
-            return <CodeBlock key={index} label={block.label} text={block.text} />
+            return <CodeBlock key={index} label={block.label} text={block.text} hasCopyButton={!isCompact} />
           case 'try': {
             const lessonTry = tryById(block.tryId)
             if (!lessonTry) return null
@@ -52,12 +52,19 @@ export function LessonBlocks({ blocks, tries, slug, isCompact = false }: LessonB
   )
 }
 
-export function CodeBlock({ label, text }: { label: string; text: string }) {
+export interface CodeBlockProps {
+  label: string
+  text: string
+  /** Off on a slide: a small copy button is no use on a projector. */
+  hasCopyButton?: boolean
+}
+
+export function CodeBlock({ label, text, hasCopyButton = true }: CodeBlockProps) {
   return (
     <figure className="rounded-lg border border-slate-200 dark:border-slate-700">
       <figcaption className="flex items-center justify-between gap-2 border-b border-slate-200 px-3 py-1.5 text-xs font-medium dark:border-slate-700">
         {label}
-        <CopyButton text={text} label={`Copy: ${label}`} />
+        {hasCopyButton ? <CopyButton text={text} label={`Copy: ${label}`} /> : null}
       </figcaption>
       <pre tabIndex={0} className="max-h-48 overflow-auto px-3 py-2 font-mono text-xs break-all whitespace-pre-wrap">
         {text}

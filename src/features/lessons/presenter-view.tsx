@@ -37,6 +37,7 @@ export function PresenterView({ lesson, content, slide, onSlideChange, onExit }:
   latest.current = { current, count: slides.length, onSlideChange, onExit }
 
   const body = useRef<HTMLDivElement>(null)
+  const slideContent = useRef<HTMLDivElement>(null)
 
   useEffect(() => container.current?.focus(), [])
   useLayoutEffect(() => {
@@ -52,12 +53,26 @@ export function PresenterView({ lesson, content, slide, onSlideChange, onExit }:
     }
     fit()
     window.addEventListener('resize', fit)
-    return () => window.removeEventListener('resize', fit)
+    // A slide can grow while it is shown, as the self-check's feedback does. The refit waits for the
+    // next frame: resizing the observed element inside the observer's callback is a loop error.
+    let frame = 0
+    const refit = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(fit)
+    }
+    const growth = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(refit)
+    if (slideContent.current) growth?.observe(slideContent.current)
+    return () => {
+      window.removeEventListener('resize', fit)
+      growth?.disconnect()
+      cancelAnimationFrame(frame)
+    }
   }, [current, content])
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      // Keys typed into the self-check's controls stay with them.
+      // Keys typed into the self-check's controls stay with them, and Space still presses a button.
       if (event.target instanceof HTMLInputElement || event.altKey || event.ctrlKey || event.metaKey) return
+      if (event.key === ' ' && event.target instanceof Element && event.target.closest('button, a, summary')) return
       const { current: at, count, onSlideChange: go, onExit: exit } = latest.current
       const target = NEXT_KEYS.includes(event.key) ? at + 1 : PREVIOUS_KEYS.includes(event.key) ? at - 1 : event.key === 'Home' ? 1 : event.key === 'End' ? count : undefined
       if (event.key === 'Escape') {
@@ -90,8 +105,10 @@ export function PresenterView({ lesson, content, slide, onSlideChange, onExit }:
           Leave (Esc)
         </button>
       </div>
-      <div ref={body} aria-live="polite" className="mx-auto flex min-h-0 w-full max-w-6xl flex-1 flex-col gap-[0.8em] [justify-content:safe_center] overflow-auto px-10 py-6 leading-snug">
-        <SlideContent slide={shown} lesson={lesson} content={content} />
+      <div ref={body} aria-live="polite" className="mx-auto flex min-h-0 w-full max-w-6xl flex-1 flex-col [justify-content:safe_center] overflow-auto px-10 py-6 leading-snug">
+        <div ref={slideContent} className="flex flex-col gap-[0.8em]">
+          <SlideContent slide={shown} lesson={lesson} content={content} />
+        </div>
       </div>
       <div className="flex items-center justify-between gap-4 px-8 pb-5 text-lg">
         <button type="button" onClick={() => onSlideChange(current - 1)} disabled={current === 1} className={controlClass} aria-label="Previous slide">
@@ -121,7 +138,7 @@ function SlideContent({ slide, lesson, content }: { slide: Slide; lesson: Lesson
       return (
         <>
           <h2 className="text-[1.5em] leading-tight font-bold tracking-tight">{slide.section.heading}</h2>
-          <div className="flex flex-col gap-[0.6em] [&_figcaption]:text-[0.6em] [&_pre]:max-h-[12em] [&_pre]:text-[0.6em]">
+          <div className="flex flex-col gap-[0.6em] [&_figcaption]:text-[0.7em] [&_figure_pre]:max-h-[12em] [&_figure_pre]:text-[0.7em]">
             <LessonBlocks blocks={slide.section.blocks} tries={content.tries} slug={lesson.slug} isCompact />
           </div>
         </>

@@ -17,18 +17,17 @@ interface Pointed {
   group?: number
 }
 
-/** A live token whose parts and base64url groups decode under the pointer (or keyboard focus). */
+/**
+ * A live token whose parts and base64url groups decode under the pointer (or keyboard focus).
+ * Sized in em (14px in body text), so on a slide the token and its bytes are at projector scale.
+ */
 export function TokenAnatomy({ token }: { token: string }) {
   const parts = token.split('.')
   const [pointed, setPointed] = useState<Pointed>({ part: 'header' })
-  const index = partNames.indexOf(pointed.part)
-  const text = parts[index] ?? ''
-  const decoded = decodeBase64url(text)
-  const bytes = decoded.ok ? decoded.value.bytes : new Uint8Array(0)
 
   return (
-    <div data-testid="token-anatomy" className="rounded-lg border border-slate-200 dark:border-slate-700">
-      <p className="border-b border-slate-200 px-3 py-2 font-mono text-sm leading-relaxed break-all dark:border-slate-700">
+    <div data-testid="token-anatomy" className="rounded-lg border border-slate-200 text-[0.875em] dark:border-slate-700">
+      <p className="border-b border-slate-200 px-[0.85em] py-[0.55em] font-mono leading-relaxed break-all dark:border-slate-700">
         {parts.slice(0, 3).map((part, partIndex) => {
           const name = partNames[partIndex]!
           return (
@@ -45,7 +44,7 @@ export function TokenAnatomy({ token }: { token: string }) {
                   <span
                     key={groupIndex}
                     onMouseEnter={() => setPointed({ part: name, group: groupIndex })}
-                    className={pointed.part === name && pointed.group === groupIndex ? 'rounded-sm bg-sky-200 dark:bg-sky-800' : ''}
+                    className={pointed.part === name && pointed.group === groupIndex ? 'rounded-sm bg-sky-200 text-slate-950 dark:bg-sky-800 dark:text-white' : ''}
                   >
                     {group}
                   </span>
@@ -55,16 +54,40 @@ export function TokenAnatomy({ token }: { token: string }) {
           )
         })}
       </p>
-      <div aria-live="polite" className="space-y-1 px-3 py-2 text-sm">
-        <p>
-          <strong className={`token-part-${pointed.part}`}>{pointed.part[0]!.toUpperCase() + pointed.part.slice(1)}</strong>: {partDescriptions[pointed.part]}.{' '}
-          {text.length} base64url characters, {bytes.length} bytes.
-        </p>
-        {pointed.group !== undefined ? <GroupDetail text={text} group={pointed.group} /> : <p className="text-slate-600 dark:text-slate-400">Point at the token to see each group of four characters decode into three bytes.</p>}
-        <pre data-testid="anatomy-decoded" className="max-h-40 overflow-auto rounded bg-slate-50 px-2 py-1 font-mono text-xs break-all whitespace-pre-wrap dark:bg-slate-950" tabIndex={0}>
-          {pointed.part === 'signature' ? hex(bytes) : decodeUtf8(bytes).text}
-        </pre>
+      {/* Every part's detail is laid out in the same cell and only the pointed one is visible, so the
+          box is as tall as the longest and nothing below moves (or, on a slide, shrinks) under the pointer. */}
+      <div aria-live="polite" className="grid grid-cols-1 px-[0.85em] py-[0.55em]">
+        {partNames.map((name, partIndex) => (
+          <PartDetail key={name} name={name} text={parts[partIndex] ?? ''} group={pointed.part === name ? pointed.group : undefined} isShown={pointed.part === name} />
+        ))}
       </div>
+    </div>
+  )
+}
+
+function PartDetail({ name, text, group, isShown }: { name: PartName; text: string; group: number | undefined; isShown: boolean }) {
+  const decoded = decodeBase64url(text)
+  const bytes = decoded.ok ? decoded.value.bytes : new Uint8Array(0)
+  return (
+    <div aria-hidden={!isShown || undefined} className={`space-y-[0.3em] [grid-area:1/1] ${isShown ? '' : 'invisible'}`}>
+      <p>
+        <strong className={`token-part-${name}`}>{name[0]!.toUpperCase() + name.slice(1)}</strong>: {partDescriptions[name]}. {text.length} base64url
+        characters, {bytes.length} bytes.
+      </p>
+      <div className="grid grid-cols-1">
+        <p className={`text-slate-600 [grid-area:1/1] dark:text-slate-400 ${group === undefined ? '' : 'invisible'}`}>
+          Point at the token to see each group of four characters decode into three bytes.
+        </p>
+        {group !== undefined ? <GroupDetail text={text} group={group} /> : null}
+      </div>
+      <pre
+        data-testid={isShown ? 'anatomy-decoded' : undefined}
+        tabIndex={isShown ? 0 : -1}
+        // Hex bytes wrap between bytes; JSON, which has few spaces, fills each line.
+        className={`max-h-[13em] overflow-auto rounded bg-slate-50 px-[0.6em] py-[0.3em] font-mono text-[0.9em] whitespace-pre-wrap dark:bg-slate-950 ${name === 'signature' ? 'wrap-anywhere' : 'break-all'}`}
+      >
+        {name === 'signature' ? hex(bytes) : decodeUtf8(bytes).text}
+      </pre>
     </div>
   )
 }
@@ -75,7 +98,7 @@ function GroupDetail({ text, group }: { text: string; group: number }) {
   const bytes = decoded.ok ? decoded.value.bytes : new Uint8Array(0)
   const printable = Array.from(bytes, (byte) => (byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : '·')).join('')
   return (
-    <p data-testid="anatomy-group">
+    <p data-testid="anatomy-group" className="[grid-area:1/1]">
       Characters {group * 4 + 1}–{group * 4 + characters.length} <code className="font-mono">{characters}</code> hold bytes {group * 3 + 1}–{group * 3 + bytes.length}:{' '}
       <code className="font-mono">{hex(bytes)}</code>, as text <code className="font-mono">{printable}</code>
     </p>

@@ -87,22 +87,22 @@ export const content: LessonContent = {
       {
         text: 'Reject tokens whose `alg` is the string `none`.',
         isCorrect: false,
-        feedback: 'Not enough. A case-sensitive comparison lets `None` and `NONE` through, and a deny-list does nothing against other algorithm switches such as RS256 to HS256. Allow-list instead.',
+        feedback: 'A case-sensitive comparison lets `None` and `NONE` through, and a deny-list does nothing against other algorithm switches such as RS256 to HS256. Allow-list instead.',
       },
       {
         text: 'Pass the verifier the algorithms you accept, for example only `RS256`, so that it refuses any other.',
         isCorrect: true,
-        feedback: 'Right. The verifier, not the token, decides how the token is checked; every other `alg` fails before any cryptography runs.',
+        feedback: 'The verifier, not the token, decides how the token is checked; every other `alg` fails before any cryptography runs.',
       },
       {
         text: 'Reject tokens whose signature part is empty.',
         isCorrect: false,
-        feedback: 'No. An attacker can keep the old signature on an `alg: none` token, and a verifier that honours `none` never looks at it.',
+        feedback: 'An attacker can keep the old signature on an `alg: none` token, and a verifier that honours `none` never looks at it.',
       },
       {
         text: 'Accept tokens only over HTTPS.',
         isCorrect: false,
-        feedback: 'No. HTTPS protects tokens in transit; the attacker writes this token and sends it over HTTPS like anyone else.',
+        feedback: 'HTTPS protects tokens in transit; the attacker writes this token and sends it over HTTPS like anyone else.',
       },
     ],
   },

@@ -83,22 +83,22 @@ export const content: LessonContent = {
       {
         text: 'Keep the public key secret.',
         isCorrect: false,
-        feedback: 'No. The key is published in the issuer\'s key set and certificates, and public-key security must not depend on hiding it.',
+        feedback: 'The key is published in the issuer\'s key set and certificates, and public-key security must not depend on hiding it.',
       },
       {
         text: 'Accept only `RS256` with this key, whatever the token\'s header says.',
         isCorrect: true,
-        feedback: 'Right. A forged HS256 token then fails before any HMAC is computed, whichever form of the key the attacker used.',
+        feedback: 'A forged HS256 token then fails before any HMAC is computed, whichever form of the key the attacker used.',
       },
       {
         text: 'Use a 4096-bit RSA key.',
         isCorrect: false,
-        feedback: 'No. The attack never breaks RSA; it uses the key\'s bytes as an HMAC secret, and a longer key is just as public.',
+        feedback: 'The attack never breaks RSA; it uses the key\'s bytes as an HMAC secret, and a longer key is just as public.',
       },
       {
         text: 'Remove the final line break from the PEM before using it.',
         isCorrect: false,
-        feedback: 'No. That only changes which of the attacker\'s variants works; the attack lab already makes one for each form.',
+        feedback: 'That only changes which of the attacker\'s variants works; the attack lab already makes one for each form.',
       },
     ],
   },

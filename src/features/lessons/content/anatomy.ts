@@ -105,22 +105,22 @@ export const content: LessonContent = {
       {
         text: 'The HMAC-SHA-256 of the text `header.payload` under the secret, base64url-encoded.',
         isCorrect: true,
-        feedback: 'Right. The MAC covers the two encoded parts exactly as they appear in the token, so changing any character breaks it.',
+        feedback: 'The MAC covers the two encoded parts exactly as they appear in the token, so changing any character breaks it.',
       },
       {
         text: 'The secret itself, base64url-encoded, so that the recipient can check it.',
         isCorrect: false,
-        feedback: 'No. The secret never travels in the token; the recipient must already hold it. A token that carried its own key would prove nothing.',
+        feedback: 'The secret never travels in the token; the recipient must already hold it. A token that carried its own key would prove nothing.',
       },
       {
         text: 'An encrypted copy of the payload.',
         isCorrect: false,
-        feedback: 'No. A signature protects integrity, not secrecy. Encrypted tokens (JWE) have five parts, not three.',
+        feedback: 'A signature protects integrity, not secrecy. Encrypted tokens (JWE) have five parts, not three.',
       },
       {
         text: 'A SHA-256 hash of the decoded claims.',
         isCorrect: false,
-        feedback: 'No, on two counts: a plain hash needs no key, so anyone could recompute it after a change; and the MAC covers the encoded text, not the decoded JSON, which could be written in many equivalent ways.',
+        feedback: 'Two things are wrong: a plain hash needs no key, so anyone could recompute it after a change; and the MAC covers the encoded text, not the decoded JSON, which could be written in many equivalent ways.',
       },
     ],
   },

@@ -81,22 +81,22 @@ export const content: LessonContent = {
       {
         text: 'Accept it: the signature proves that the login service issued it.',
         isCorrect: false,
-        feedback: 'No. The signature proves where the token came from, not whom it was for. Accepting it is exactly the substitution attack.',
+        feedback: 'The signature proves where the token came from, not whom it was for. Accepting it is exactly the substitution attack.',
       },
       {
         text: 'Reject it: it is not addressed to the reports service.',
         isCorrect: true,
-        feedback: 'Right. A service accepts only tokens whose `aud` contains its own identifier.',
+        feedback: 'A service accepts only tokens whose `aud` contains its own identifier.',
       },
       {
         text: 'Accept it if `iss` is the expected issuer.',
         isCorrect: false,
-        feedback: 'No. The issuer is right here; the audience is what is wrong. Both checks are needed.',
+        feedback: 'The issuer is right here; the audience is what is wrong. Both checks are needed.',
       },
       {
         text: 'Accept it and log a warning.',
         isCorrect: false,
-        feedback: 'No. A warning does not stop the replay; the request has already been served with the other service\'s authority.',
+        feedback: 'A warning does not stop the replay; the request has already been served with the other service\'s authority.',
       },
     ],
   },

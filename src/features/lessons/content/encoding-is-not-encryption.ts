@@ -97,22 +97,22 @@ export const content: LessonContent = {
       {
         text: 'Without the secret, nobody can read its claims.',
         isCorrect: false,
-        feedback: 'No. The claims are base64url-encoded JSON, which anyone can decode. The secret is needed only to make or check the signature.',
+        feedback: 'The claims are base64url-encoded JSON, which anyone can decode. The secret is needed only to make or check the signature.',
       },
       {
         text: 'Anyone who holds it can read its claims, but cannot change them without breaking the signature.',
         isCorrect: true,
-        feedback: 'Right. A signature protects integrity, not confidentiality. Keep secrets out of the payload, or encrypt the token as a JWE.',
+        feedback: 'A signature protects integrity, not confidentiality. Keep secrets out of the payload, or encrypt the token as a JWE.',
       },
       {
         text: 'HTTPS keeps its claims private wherever it goes.',
         isCorrect: false,
-        feedback: 'No. HTTPS protects the token on the wire only. The browser, server logs, proxies that end TLS and anyone the token is forwarded to still read it in the clear.',
+        feedback: 'HTTPS protects the token on the wire only. The browser, server logs, proxies that end TLS and anyone the token is forwarded to still read it in the clear.',
       },
       {
         text: 'Switching to `RS256` would hide the payload from everyone without the private key.',
         isCorrect: false,
-        feedback: 'No. The signature algorithm decides who can sign, not who can read. An RS256 payload is just as readable.',
+        feedback: 'The signature algorithm decides who can sign, not who can read. An RS256 payload is just as readable.',
       },
     ],
   },

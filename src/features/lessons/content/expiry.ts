@@ -103,22 +103,22 @@ export const content: LessonContent = {
       {
         text: 'Refresh tokens are encrypted and access tokens are not.',
         isCorrect: false,
-        feedback: 'No. Either may or may not be encrypted; the difference is where each is checked, not how it is encoded.',
+        feedback: 'Either may or may not be encrypted; the difference is where each is checked, not how it is encoded.',
       },
       {
         text: 'A stolen access token then works for minutes, and because the server checks every refresh, it can end the session and notice a reused refresh token.',
         isCorrect: true,
-        feedback: 'Right. The short lifetime bounds the damage of a leaked access token, and rotation turns refresh-token theft into something the server can detect.',
+        feedback: 'The short lifetime bounds the damage of a leaked access token, and rotation turns refresh-token theft into something the server can detect.',
       },
       {
         text: 'Short lifetimes make clock skew irrelevant.',
         isCorrect: false,
-        feedback: 'No. Skew matters more for short tokens: a minute of drift is a large share of a five-minute life.',
+        feedback: 'Skew matters more for short tokens: a minute of drift is a large share of a five-minute life.',
       },
       {
         text: 'APIs can skip the signature check on tokens younger than a minute.',
         isCorrect: false,
-        feedback: 'No. Every token is checked on every request, whatever its age; anyone can write a young `iat`.',
+        feedback: 'Every token is checked on every request, whatever its age; anyone can write a young `iat`.',
       },
     ],
   },

@@ -126,22 +126,22 @@ export const content: LessonContent = {
       {
         text: 'Fetch the key set from that URL and verify with it.',
         isCorrect: false,
-        feedback: 'No. The token\'s author chose that URL, so they chose the key too: any token they sign will pass.',
+        feedback: 'The token\'s author chose that URL, so they chose the key too: any token they sign will pass.',
       },
       {
         text: 'Ignore `jku` and verify with keys from the JWKS URL configured for the issuer.',
         isCorrect: true,
-        feedback: 'Right. Where keys come from is part of the verifier\'s configuration, never the token\'s.',
+        feedback: 'Where keys come from is part of the verifier\'s configuration, never the token\'s.',
       },
       {
         text: 'Fetch it only if the URL uses HTTPS.',
         isCorrect: false,
-        feedback: 'No. An attacker can serve a key set over HTTPS as easily as anyone; HTTPS says nothing about who runs the server.',
+        feedback: 'An attacker can serve a key set over HTTPS as easily as anyone; HTTPS says nothing about who runs the server.',
       },
       {
         text: 'Fetch it, but cache the result for an hour.',
         isCorrect: false,
-        feedback: 'No. Caching saves requests; the attacker\'s key is still accepted, for an hour at a time.',
+        feedback: 'Caching saves requests; the attacker\'s key is still accepted, for an hour at a time.',
       },
     ],
   },

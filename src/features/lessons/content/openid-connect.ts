@@ -95,22 +95,22 @@ export const content: LessonContent = {
       {
         text: 'The ID token, because it proves who the user is.',
         isCorrect: false,
-        feedback: 'No. The ID token is addressed to the client, not to the API, and it carries no scopes. An API that accepts ID tokens would accept tokens the provider issued to other clients, for other purposes.',
+        feedback: 'The ID token is addressed to the client, not to the API, and it carries no scopes. An API that accepts ID tokens would accept tokens the provider issued to other clients, for other purposes.',
       },
       {
         text: 'The access token, whose audience is the API.',
         isCorrect: true,
-        feedback: 'Right. The access token is made for the API: it names the API in `aud` and carries the scopes the user granted.',
+        feedback: 'The access token is made for the API: it names the API in `aud` and carries the scopes the user granted.',
       },
       {
         text: 'Both, so that the API can compare them.',
         isCorrect: false,
-        feedback: 'No. The ID token is not for the API, and sending it spreads personal data to a party that does not need it.',
+        feedback: 'The ID token is not for the API, and sending it spreads personal data to a party that does not need it.',
       },
       {
         text: 'Neither: it sends the user\'s `sub` in a header.',
         isCorrect: false,
-        feedback: 'No. A bare `sub` proves nothing; anyone can write any `sub` into a header.',
+        feedback: 'A bare `sub` proves nothing; anyone can write any `sub` into a header.',
       },
     ],
   },

@@ -85,17 +85,17 @@ export const content: LessonContent = {
       {
         text: 'Put the user\'s token IDs, or a cut-off time for their `sub`, on a deny-list that every API checks.',
         isCorrect: true,
-        feedback: 'Right. Only a check at the APIs reaches tokens that have already been issued. The entries can go once those tokens expire.',
+        feedback: 'Only a check at the APIs reaches tokens that have already been issued. The entries can go once those tokens expire.',
       },
       {
         text: 'Ask the user to change their password.',
         isCorrect: false,
-        feedback: 'No. Issued tokens do not depend on the password; they stay valid until `exp`.',
+        feedback: 'Issued tokens do not depend on the password; they stay valid until `exp`.',
       },
       {
         text: 'Nothing: the tokens expire by themselves.',
         isCorrect: false,
-        feedback: 'No. Eight hours is plenty of time to use a stolen token. This is why access tokens should live minutes.',
+        feedback: 'Eight hours is plenty of time to use a stolen token. This is why access tokens should live minutes.',
       },
     ],
   },

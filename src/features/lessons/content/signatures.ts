@@ -96,22 +96,22 @@ export const content: LessonContent = {
       {
         text: '`HS256`, with the secret shared by the login service and all ten services.',
         isCorrect: false,
-        feedback: 'No. Every holder of an HMAC secret can sign with it, so an attacker inside any one of the eleven services can make tokens that all the others accept.',
+        feedback: 'Every holder of an HMAC secret can sign with it, so an attacker inside any one of the eleven services can make tokens that all the others accept.',
       },
       {
         text: '`ES256`: the login service keeps the private key, and the services get the public key.',
         isCorrect: true,
-        feedback: 'Right. A public key only checks signatures. Only the login service can sign, so a breach elsewhere leaks nothing that can make tokens.',
+        feedback: 'A public key only checks signatures. Only the login service can sign, so a breach elsewhere leaks nothing that can make tokens.',
       },
       {
         text: '`HS512`, because its longer hash is harder to forge.',
         isCorrect: false,
-        feedback: 'No. A longer hash does not change who holds the secret: every service that can check an HS512 token can still sign one.',
+        feedback: 'A longer hash does not change who holds the secret: every service that can check an HS512 token can still sign one.',
       },
       {
         text: '`RS256`, with the private key installed on every service so that each can verify.',
         isCorrect: false,
-        feedback: 'No. Verifying needs only the public key. Copying the private key to every service gives each of them the power to sign.',
+        feedback: 'Verifying needs only the public key. Copying the private key to every service gives each of them the power to sign.',
       },
     ],
   },

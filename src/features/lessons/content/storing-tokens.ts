@@ -85,22 +85,22 @@ export const content: LessonContent = {
       {
         text: 'In `localStorage`.',
         isCorrect: false,
-        feedback: 'No. Any script of the origin can call `localStorage.getItem`, the injected one included.',
+        feedback: 'Any script of the origin can call `localStorage.getItem`, the injected one included.',
       },
       {
         text: 'In `sessionStorage`, because it belongs to one tab.',
         isCorrect: false,
-        feedback: 'No. The injected script runs in that same tab, so it reads `sessionStorage` just as your code does.',
+        feedback: 'The injected script runs in that same tab, so it reads `sessionStorage` just as your code does.',
       },
       {
         text: 'In an `HttpOnly` cookie.',
         isCorrect: true,
-        feedback: 'Right. No script can read it, so the token cannot be carried away. The attacker can still act through your page while the script runs, so fix the XSS as well.',
+        feedback: 'No script can read it, so the token cannot be carried away. The attacker can still act through your page while the script runs, so fix the XSS as well.',
       },
       {
         text: 'In a variable inside a closure.',
         isCorrect: false,
-        feedback: 'No. Injected script can wrap `fetch` or your API client and see the token the next time it is used. Memory only keeps the token from surviving a reload.',
+        feedback: 'Injected script can wrap `fetch` or your API client and see the token the next time it is used. Memory only keeps the token from surviving a reload.',
       },
     ],
   },

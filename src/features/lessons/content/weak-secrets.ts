@@ -89,22 +89,22 @@ export const content: LessonContent = {
       {
         text: '`jwt_secret`, kept in an environment variable.',
         isCorrect: false,
-        feedback: 'No. Where a secret is stored does not matter once a token is out: `jwt_secret` is on every wordlist, and the cracker here finds it at once.',
+        feedback: 'Where a secret is stored does not matter once a token is out: `jwt_secret` is on every wordlist, and the cracker here finds it at once.',
       },
       {
         text: 'A 12-character password with capitals, digits and a symbol.',
         isCorrect: false,
-        feedback: 'No. People choose passwords by patterns that cracking rules enumerate, and 12 characters is well short of the 32 random bytes HS256 needs.',
+        feedback: 'People choose passwords by patterns that cracking rules enumerate, and 12 characters is well short of the 32 random bytes HS256 needs.',
       },
       {
         text: '32 bytes from a cryptographic random generator, stored as base64url.',
         isCorrect: true,
-        feedback: 'Right. 256 random bits cannot be found by guessing; the encoding is only how the bytes are written down.',
+        feedback: '256 random bits cannot be found by guessing; the encoding is only how the bytes are written down.',
       },
       {
         text: 'The service\'s host name followed by the current year.',
         isCorrect: false,
-        feedback: 'No. Anything derived from public facts is among the first things an attacker tries.',
+        feedback: 'Anything derived from public facts is among the first things an attacker tries.',
       },
     ],
   },
