@@ -33,7 +33,7 @@ const state = (testId: string) => app.page.getByTestId(testId).getAttribute('dat
 const cspViolations = () => app.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
 
 describe('privacy', () => {
-  it('uses every feature but the JWKS fetch without a request beyond the site\'s own files', async () => {
+  it('uses every feature but the JWKS fetch without a request beyond the site\'s own files', { timeout: 90_000 }, async () => {
     const { page } = app
     // Verify, edit and sign.
     await fill('key-input', 'a secret that is at least thirty-two bytes')
