@@ -33,9 +33,7 @@ export function ToolArea({ session, openTool, onOpenToolChange }: ToolAreaProps)
 
   return (
     <>
-      <div
-        className="z-10 -mx-3 scroll-mt-2 border-y border-slate-200 bg-white/95 px-3 py-1.5 backdrop-blur sm:-mx-4 sm:px-4 lg:sticky lg:bottom-0 dark:border-slate-800 dark:bg-slate-950/95"
-      >
+      <div className="z-10 -mx-3 scroll-mt-2 border-y border-slate-200 bg-white/95 px-3 py-1.5 backdrop-blur sm:-mx-4 sm:px-4 lg:sticky lg:bottom-0 dark:border-slate-800 dark:bg-slate-950/95">
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
           <h2 id="tools-heading" className="text-xs font-semibold tracking-wide text-slate-600 uppercase dark:text-slate-400">
             Tools

@@ -1,0 +1,40 @@
+// What the token is at a glance, under the token box: its kind, its expiry and its findings.
+import { PanelBoundary } from '../../components/panel-boundary'
+import { TokenSummary } from '../../features/decoded-token/token-summary'
+import { ExpiryLine } from '../../features/expiry/expiry-line'
+import { FindingsSummary } from '../../features/findings/findings-summary'
+import { lessonForRule } from '../../features/lessons/catalog'
+import type { DebuggerSession } from '../../features/debugger-session/use-debugger-session'
+
+export function TokenGlance({ session }: { session: DebuggerSession }) {
+  const { decoded, sdJwt, claims, opened, innerToken, keyMaterial, state, dispatch } = session
+  if (!decoded) return null
+  const readable = innerToken ?? opened
+  return (
+    <>
+      <TokenSummary decoded={decoded} isSdJwt={sdJwt !== null} />
+      <div className="flex flex-wrap border-t border-slate-200 dark:border-slate-800">
+        {decoded.payload.type === 'json' || decoded.kind !== 'invalid' ? (
+          <PanelBoundary name="expiry">
+            <ExpiryLine
+              payload={claims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)}
+              isEncrypted={readable?.payload.type === 'encrypted'}
+            />
+          </PanelBoundary>
+        ) : null}
+        <PanelBoundary name="findings">
+          <FindingsSummary
+            decoded={decoded}
+            claims={claims}
+            material={keyMaterial}
+            encoding={state.keys.outer.inputs.encoding}
+            lessonFor={lessonForRule}
+            onUseSecret={(secret) =>
+              dispatch({ type: 'key-loaded', slot: 'outer', keyText: secret, encoding: 'utf8', message: 'The secret that signed the token is in the key box.' })
+            }
+          />
+        </PanelBoundary>
+      </div>
+    </>
+  )
+}
