@@ -23,25 +23,35 @@ export interface ClaimCheck {
 
 export function checkClaims(payload: JsonValue | undefined, expectations: ClaimExpectations): ClaimCheck[] {
   const claims = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {}
-  const { toleranceSeconds: tolerance, atSeconds: at } = expectations
+  const at = expectations.atSeconds
+  // A tolerance that is not a finite, non-negative number would silently pass or fail everything.
+  const tolerance = Number.isFinite(expectations.toleranceSeconds) && expectations.toleranceSeconds > 0 ? expectations.toleranceSeconds : 0
   const toleranceNote = tolerance > 0 ? ` (with ${tolerance} s of clock tolerance)` : ''
   const numeric = (name: string) => (typeof claims[name] === 'number' ? (claims[name] as number) : undefined)
   const checks: ClaimCheck[] = []
+  const timeCheck = (claim: 'exp' | 'nbf' | 'iat', value: number | undefined, absent: string, judge: (value: number) => ClaimCheck) => {
+    if (value === undefined) checks.push({ claim, state: 'skipped', message: absent })
+    else if (!Number.isFinite(value)) {
+      checks.push({ claim, state: 'fail', message: `"${claim}" is ${value > 0 ? '' : 'minus '}infinity (a number too large to be a time), so it cannot be checked; reject the token.` })
+    } else if (!Number.isFinite(at)) checks.push({ claim, state: 'skipped', message: 'The check time is not a valid date: choose another one, or Now.' })
+    else checks.push(judge(value))
+  }
 
-  const exp = numeric('exp')
-  if (exp === undefined) checks.push({ claim: 'exp', state: 'skipped', message: 'No "exp": nothing limits how long this token is accepted.' })
-  else if (at < exp + tolerance) checks.push({ claim: 'exp', state: 'pass', message: `Not expired: it expires at ${formatUtc(exp)}, ${formatCountdown(exp - at)} after the check time${toleranceNote}.` })
-  else checks.push({ claim: 'exp', state: 'fail', message: `Expired at ${formatUtc(exp)}, ${formatCountdown(at - exp)} before the check time${toleranceNote}.` })
-
-  const nbf = numeric('nbf')
-  if (nbf === undefined) checks.push({ claim: 'nbf', state: 'skipped', message: 'No "nbf": the token is valid from the moment it exists.' })
-  else if (at >= nbf - tolerance) checks.push({ claim: 'nbf', state: 'pass', message: `Already valid: valid since ${formatUtc(nbf)}${toleranceNote}.` })
-  else checks.push({ claim: 'nbf', state: 'fail', message: `Not valid yet: valid from ${formatUtc(nbf)}, ${formatCountdown(nbf - at)} after the check time${toleranceNote}.` })
-
-  const iat = numeric('iat')
-  if (iat === undefined) checks.push({ claim: 'iat', state: 'skipped', message: 'No "iat": the token does not say when it was issued.' })
-  else if (iat <= at + tolerance) checks.push({ claim: 'iat', state: 'pass', message: `Issued at ${formatUtc(iat)}, before the check time.` })
-  else checks.push({ claim: 'iat', state: 'fail', message: `Issued in the future: at ${formatUtc(iat)}, ${formatCountdown(iat - at)} after the check time${toleranceNote}. The issuer's clock may be wrong.` })
+  timeCheck('exp', numeric('exp'), 'No "exp": nothing limits how long this token is accepted.', (exp) =>
+    at < exp + tolerance
+      ? { claim: 'exp', state: 'pass', message: `Not expired: it expires at ${formatUtc(exp)}, ${formatCountdown(exp - at)} after the check time${toleranceNote}.` }
+      : { claim: 'exp', state: 'fail', message: `Expired at ${formatUtc(exp)}, ${formatCountdown(at - exp)} before the check time${toleranceNote}.` },
+  )
+  timeCheck('nbf', numeric('nbf'), 'No "nbf": the token is valid from the moment it exists.', (nbf) =>
+    at >= nbf - tolerance
+      ? { claim: 'nbf', state: 'pass', message: `Already valid: valid since ${formatUtc(nbf)}${toleranceNote}.` }
+      : { claim: 'nbf', state: 'fail', message: `Not valid yet: valid from ${formatUtc(nbf)}, ${formatCountdown(nbf - at)} after the check time${toleranceNote}.` },
+  )
+  timeCheck('iat', numeric('iat'), 'No "iat": the token does not say when it was issued.', (iat) =>
+    iat <= at + tolerance
+      ? { claim: 'iat', state: 'pass', message: `Issued at ${formatUtc(iat)}, before the check time.` }
+      : { claim: 'iat', state: 'fail', message: `Issued in the future: at ${formatUtc(iat)}, ${formatCountdown(iat - at)} after the check time${toleranceNote}. The issuer's clock may be wrong.` },
+  )
 
   const issuer = expectations.issuer.trim()
   const iss = claims.iss

@@ -2,7 +2,7 @@
 // and, in words, what is wrong, why it matters and how to fix it, with the RFC section behind it.
 import type { DecodedToken } from '../token/decoded-token'
 import type { JsonObject } from '../json/scan-json'
-import { formatRelative, formatUtc } from '../claims/time'
+import { formatDuration, formatUtc } from '../claims/time'
 import { isPsychicSignature } from '../verify/psychic-signature'
 import { findSensitiveClaims } from './sensitive-values'
 
@@ -88,7 +88,6 @@ const rfc = (number: number, section?: string): Reference => ({
 const algOf = ({ header }: LintContext) => (typeof header.alg === 'string' ? header.alg : '')
 const isJws = ({ decoded }: LintContext) => decoded.kind === 'jws' || decoded.kind === 'unsecured'
 const numberClaim = (claims: JsonObject | null, name: string) => (typeof claims?.[name] === 'number' ? (claims[name] as number) : undefined)
-const duration = (seconds: number) => formatRelative(seconds).replace(/^in /, '')
 const detected = (condition: boolean, detail: string): Detection | undefined => (condition ? { detail } : undefined)
 
 export const rules: Rule[] = [
@@ -126,10 +125,14 @@ export const rules: Rule[] = [
     detect: ({ claims, nowSeconds }) => {
       const exp = numberClaim(claims, 'exp')
       if (exp === undefined) return undefined
+      if (exp === Number.POSITIVE_INFINITY) {
+        return { detail: '"exp" is a number too large to be a time (it reads as infinity), so a verifier that accepts it treats the token as never expiring.' }
+      }
       const iat = numberClaim(claims, 'iat')
-      const lifetime = exp - (iat ?? nowSeconds)
-      if (lifetime <= MAX_LIFETIME_SECONDS) return undefined
-      return { detail: `The token is valid for ${duration(lifetime)}, from ${iat === undefined ? 'now' : '"iat"'} to "exp" (${formatUtc(exp)}); more than 24 hours.` }
+      const from = iat !== undefined && Number.isFinite(iat) ? iat : undefined
+      const lifetime = exp - (from ?? nowSeconds)
+      if (!(lifetime > MAX_LIFETIME_SECONDS)) return undefined
+      return { detail: `The token is valid for ${formatDuration(lifetime)}, from ${from === undefined ? 'now' : '"iat"'} to "exp" (${formatUtc(exp)}); more than 24 hours.` }
     },
   },
   {
@@ -141,8 +144,9 @@ export const rules: Rule[] = [
     references: [rfc(7519, '4.1.6')],
     detect: ({ claims, nowSeconds }) => {
       const iat = numberClaim(claims, 'iat')
-      if (iat === undefined || iat <= nowSeconds + CLOCK_SKEW_SECONDS) return undefined
-      return { detail: `"iat" is ${formatUtc(iat)}, ${duration(iat - nowSeconds)} from now (beyond a 60-second clock skew).` }
+      if (iat === undefined || !Number.isFinite(nowSeconds) || !(iat > nowSeconds + CLOCK_SKEW_SECONDS)) return undefined
+      if (!Number.isFinite(iat)) return { detail: '"iat" is a number too large to be a time (it reads as infinity), so the token claims to be issued at no finite moment.' }
+      return { detail: `"iat" is ${formatUtc(iat)}, ${formatDuration(iat - nowSeconds)} from now (beyond a 60-second clock skew).` }
     },
   },
   {

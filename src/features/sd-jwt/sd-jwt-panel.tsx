@@ -8,6 +8,7 @@ import { analyzeSdJwt, type Disclosure } from '../../core/sd-jwt/analyze-sd-jwt'
 import { verifyKeyBinding, type KeyBindingStatus } from '../../core/sd-jwt/verify-key-binding'
 import { useLatestResult } from '../../hooks/use-latest-result'
 import { VerdictBox } from '../../components/verdict-box'
+import { formatUtc } from '../../core/claims/time'
 
 export interface SdJwtPanelProps {
   /** The issuer-signed JWT, decoded. */
@@ -124,7 +125,7 @@ function KeyBinding({ status, isPending }: { status: KeyBindingStatus | null; is
           <dt>aud</dt>
           <dd className="break-all">{JSON.stringify(status.aud ?? null)}</dd>
           <dt>iat</dt>
-          <dd>{status.iat === undefined ? 'missing' : `${status.iat} (${new Date(status.iat * 1000).toISOString().replace('.000Z', 'Z')})`}</dd>
+          <dd>{status.iat === undefined ? 'missing' : `${status.iat} (${formatUtc(status.iat)})`}</dd>
         </dl>
       ) : null}
     </VerdictBox>

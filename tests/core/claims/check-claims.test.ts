@@ -42,4 +42,22 @@ describe('checkClaims', () => {
       'Not meant for "api": it is meant for "web". Accepting it would let a token for another service be replayed here.',
     )
   })
+
+  it('fails a time claim that is not finite, and never prints NaN for a check time that is not a date', () => {
+    const checks = checkClaims({ exp: Number.POSITIVE_INFINITY, nbf: Number.NEGATIVE_INFINITY, iat: 1e20 }, expect0)
+    expect(checks.slice(0, 3)).toEqual([
+      { claim: 'exp', state: 'fail', message: '"exp" is infinity (a number too large to be a time), so it cannot be checked; reject the token.' },
+      { claim: 'nbf', state: 'fail', message: '"nbf" is minus infinity (a number too large to be a time), so it cannot be checked; reject the token.' },
+      {
+        claim: 'iat',
+        state: 'fail',
+        message: 'Issued in the future: at a time beyond the range of dates a computer can show, more than a million years after the check time. The issuer\'s clock may be wrong.',
+      },
+    ])
+    expect(checkClaims({ exp: at }, { ...expect0, atSeconds: Number.NaN, toleranceSeconds: Number.NaN })[0]).toEqual({
+      claim: 'exp',
+      state: 'skipped',
+      message: 'The check time is not a valid date: choose another one, or Now.',
+    })
+  })
 })

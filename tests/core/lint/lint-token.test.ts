@@ -27,6 +27,28 @@ describe('lintToken', () => {
     expect(lint(cleanHeader, cleanClaims)).toEqual([])
   })
 
+  it.each<[string, JsonObject, string | undefined]>([
+    ['an infinite exp', { exp: Number.POSITIVE_INFINITY }, '"exp" is a number too large to be a time (it reads as infinity), so a verifier that accepts it treats the token as never expiring.'],
+    ['exp 1.7e308 after iat -1.7e308', { exp: 1.7e308, iat: -1.7e308 }, 'The token is valid for more than a million years, from "iat" to "exp" (a time beyond the range of dates a computer can show); more than 24 hours.'],
+    ['exp 1e20 without iat', { exp: 1e20, iat: 'unknown' }, 'The token is valid for more than a million years, from now to "exp" (a time beyond the range of dates a computer can show); more than 24 hours.'],
+    ['an infinite iat before a finite exp', { exp: NOW + 60, iat: Number.NEGATIVE_INFINITY }, undefined],
+    ['exp in 2 years 41 days', { exp: NOW + (2 * 365 + 41) * 86400, iat: NOW }, 'The token is valid for 2 years 41 days, from "iat" to "exp" (2029-02-24 08:00:00 UTC); more than 24 hours.'],
+  ])('words the lifetime of %s', (_name, claims, detail) => {
+    const decoded = decodeToken(makeToken(cleanHeader, {}, 'c2lnbmF0dXJl'))!
+    const findings = lintToken({ decoded, header: cleanHeader, claims: { ...cleanClaims, ...claims }, nowSeconds: NOW, key: {} })
+    expect(findings.find((finding) => finding.rule === 'long-lifetime')?.detail).toBe(detail)
+  })
+
+  it.each<[string, number, string | undefined]>([
+    ['an infinite iat', Number.POSITIVE_INFINITY, '"iat" is a number too large to be a time (it reads as infinity), so the token claims to be issued at no finite moment.'],
+    ['an iat of 1e20', 1e20, '"iat" is a time beyond the range of dates a computer can show, more than a million years from now (beyond a 60-second clock skew).'],
+    ['an iat of minus infinity', Number.NEGATIVE_INFINITY, undefined],
+  ])('words %s in the future', (_name, iat, detail) => {
+    const decoded = decodeToken(makeToken(cleanHeader, {}, 'c2lnbmF0dXJl'))!
+    const findings = lintToken({ decoded, header: cleanHeader, claims: { ...cleanClaims, iat }, nowSeconds: NOW, key: {} })
+    expect(findings.find((finding) => finding.rule === 'iat-in-future')?.detail).toBe(detail)
+  })
+
   it.each([
     ['alg none', { ...cleanHeader, alg: 'none' }, cleanClaims, 'alg-none:critical'],
     ['alg None', { ...cleanHeader, alg: 'nOnE' }, cleanClaims, 'alg-none:critical'],
