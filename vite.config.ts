@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
+import { timeoutScale, unitTestTimeoutMs } from './tests/timeouts'
 
 // No inline script and no eval: scripts come only from this site. WebAssembly (the secret cracker)
 // needs 'wasm-unsafe-eval', which allows compiling WebAssembly and nothing else. Styles allow inline
@@ -72,12 +73,19 @@ const pwaOptions: Partial<VitePWAOptions> = {
   },
 }
 
+// Worked out once, here, and handed to the test workers, which apply it to Testing Library's waits.
+const scale = timeoutScale()
+
 export default defineConfig({
   // Relative asset URLs: the build works unchanged from any sub-path of any static host.
   base: './',
   plugins: [tailwindcss(), tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), contentSecurityPolicyMeta(), VitePWA(pwaOptions)],
   build: { target: 'es2022' },
   test: {
+    // A busy machine slows every test: generous timeouts keep a slow pass from being reported as a failure.
+    testTimeout: unitTestTimeoutMs * scale,
+    hookTimeout: unitTestTimeoutMs * scale,
+    env: { TEST_TIMEOUT_SCALE: String(scale) },
     projects: [
       {
         extends: true,
@@ -99,8 +107,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 30_000 * scale,
+          hookTimeout: 60_000 * scale,
           fileParallelism: false,
         },
       },

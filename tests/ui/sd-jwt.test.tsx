@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { exportJWK, exportSPKI, generateKeyPair } from 'jose'
 import { renderApp, tokenLink } from './render-app'
 import { issueSdJwt, presentSdJwt } from '../../src/core/sd-jwt/issue-sd-jwt'
@@ -28,13 +28,13 @@ describe('an SD-JWT in the debugger', () => {
     const { token } = await presentedSdJwt({ dropName: 'nationality' })
     await renderApp(tokenLink(token))
     expect(await screen.findByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt')
-    await vi.waitFor(() => expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched']))
+    await waitFor(() => expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched']))
     const claims = JSON.parse(screen.getByTestId('sd-jwt-claims').textContent ?? '') as JsonObject
     expect(claims).toMatchObject({ given_name: 'Erika', family_name: 'Mustermann' })
     expect(claims).not.toHaveProperty('nationality')
     expect(claims).not.toHaveProperty('_sd')
     expect(screen.getByText('3 hidden')).toBeInTheDocument()
-    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
     expect(screen.getByTestId('key-binding-status')).toHaveTextContent('"n-42"')
   })
 
@@ -42,7 +42,7 @@ describe('an SD-JWT in the debugger', () => {
     const { token, issuerPublicPem } = await presentedSdJwt()
     await renderApp(tokenLink(token))
     fireEvent.change(await screen.findByTestId('key-input'), { target: { value: issuerPublicPem } })
-    await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
   })
 
   it('says the key binding fails when a disclosure was added after the holder signed', async () => {
@@ -52,7 +52,7 @@ describe('an SD-JWT in the debugger', () => {
     const stray = splitSdJwt(other.token)!.disclosures[2]!
     const tampered = `${parts.issuerJwt}~${parts.disclosures.join('~')}~${stray}~${parts.keyBindingJwt}`
     await renderApp(tokenLink(tampered))
-    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'invalid'))
+    await waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'invalid'))
     expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched', 'nationality:unmatched'])
     const unmatched = screen.getAllByTestId('disclosure')[2]!
     expect(unmatched).toHaveTextContent('Disclosure 3 matches no digest in the payload or in the other disclosures, so a verifier must reject this SD-JWT (RFC 9901 §7.1).')
@@ -66,11 +66,11 @@ describe('issuing an SD-JWT from a token', () => {
     const builder = (await screen.findByTestId('sd-jwt-issue')).closest('form')!
     fireEvent.click(within(builder).getByLabelText('email'))
     fireEvent.click(screen.getByTestId('sd-jwt-issue'))
-    await vi.waitFor(() => expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt'), { timeout: 5000 })
-    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt'))
+    await waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
     expect(disclosures()).not.toContain('email:matched')
     expect(disclosures()).toContain('name:matched')
-    await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
   })
 })
 

@@ -5,10 +5,12 @@ import { DecryptionVerdict } from './decryption-verdict'
 import { KeyField } from './key-field'
 import type { DecryptionCheck } from './use-decryption'
 import type { KeyInputs } from './key-inputs'
+import type { KeptStateUpdate } from '../../hooks/use-kept-state'
 
 export interface DecryptPanelProps {
   inputs: KeyInputs
-  onInputsChange: (inputs: KeyInputs) => void
+  /** Takes an update of the latest inputs, so a key text and an encoding changed in one task both count. */
+  onInputsChange: (update: KeptStateUpdate<KeyInputs>) => void
   material: KeyMaterial
   decryption: DecryptionCheck
   /** True when the plaintext is itself a signed token, whose own panel then gives the signature verdict. */
@@ -33,10 +35,10 @@ export function DecryptPanel({ inputs, onInputsChange, material, decryption, has
         )}
         <KeyField
           keyText={inputs.keyText}
-          onKeyTextChange={(keyText) => onInputsChange({ ...inputs, keyText })}
+          onKeyTextChange={(keyText) => onInputsChange((latest) => ({ ...latest, keyText }))}
           material={material}
           encoding={inputs.encoding}
-          onEncodingChange={(encoding) => onInputsChange({ ...inputs, encoding })}
+          onEncodingChange={(encoding) => onInputsChange((latest) => ({ ...latest, encoding }))}
           label="Decryption key: a shared key or password, a PEM private key or a private JWK"
           placeholder="Paste the shared key, the password (PBES2), or the recipient's private key…"
           testId="key-input"
