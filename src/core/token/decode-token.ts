@@ -6,6 +6,7 @@ import { formatJson } from '../json/format-json'
 import { describeJsonType, inspectClaims } from '../claims/inspect-claims'
 import { detectProfile } from '../claims/token-profile'
 import { normalizeInput, type NormalizedInput } from './normalize-input'
+import { splitParts } from './split-parts'
 import type {
   DecodeFailure,
   DecodedToken,
@@ -20,6 +21,8 @@ import type {
 const JWS_PARTS: PartName[] = ['header', 'payload', 'signature']
 const JWE_PARTS: PartName[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag']
 const MAX_NESTING = 4
+/** A JWE has the most parts, 5; past that only the count matters (and a few more parts for the colours). */
+const MAX_READ_PARTS = 6
 
 export const partLabels: Record<PartName, string> = {
   header: 'header',
@@ -71,8 +74,7 @@ class Findings {
 
 function decodeCompact(input: NormalizedInput, depth: number): DecodedToken {
   const findings = new Findings()
-  const texts = input.token.split('.')
-  const count = texts.length
+  const { pieces: texts, count } = splitParts(input.token, '.', MAX_READ_PARTS)
   const isJwe = count === 5
   const names = isJwe ? JWE_PARTS : JWS_PARTS
   if (count !== 3 && count !== 5) {
@@ -82,7 +84,7 @@ function decodeCompact(input: NormalizedInput, depth: number): DecodedToken {
         : ''
     findings.fail({
       part: 'shape',
-      message: `A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has ${count}.${opaqueHint}`,
+      message: `A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has ${count.toLocaleString('en-US')}.${opaqueHint}`,
     })
   }
 
