@@ -2,6 +2,7 @@
 // moment, with a clock tolerance, and says why each check passed or failed.
 import type { JsonValue } from '../json/scan-json'
 import { formatCountdown, formatUtc } from './time'
+import { quote, quoteList, shorten } from '../text/quote'
 
 export interface ClaimExpectations {
   /** Empty: the issuer is not checked. */
@@ -56,21 +57,21 @@ export function checkClaims(payload: JsonValue | undefined, expectations: ClaimE
   const issuer = expectations.issuer.trim()
   const iss = claims.iss
   if (issuer === '') checks.push({ claim: 'iss', state: 'skipped', message: 'Enter the issuer you trust to check "iss".' })
-  else if (iss === issuer) checks.push({ claim: 'iss', state: 'pass', message: `The issuer is ${issuer}, as expected.` })
+  else if (iss === issuer) checks.push({ claim: 'iss', state: 'pass', message: `The issuer is ${shorten(issuer)}, as expected.` })
   else {
-    const actual = typeof iss === 'string' ? `"${iss}"` : 'missing'
+    const actual = typeof iss === 'string' ? quote(iss) : 'missing'
     const nearMiss = typeof iss === 'string' && iss.replace(/\/$/, '') === issuer.replace(/\/$/, '') ? ' They differ only by a trailing slash, which still makes them different issuers.' : ''
-    checks.push({ claim: 'iss', state: 'fail', message: `The issuer is ${actual}, not "${issuer}".${nearMiss}` })
+    checks.push({ claim: 'iss', state: 'fail', message: `The issuer is ${actual}, not ${quote(issuer)}.${nearMiss}` })
   }
 
   const audience = expectations.audience.trim()
   const aud = claims.aud
   const audiences = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((entry): entry is string => typeof entry === 'string') : []
   if (audience === '') checks.push({ claim: 'aud', state: 'skipped', message: 'Enter your service\'s identifier to check "aud".' })
-  else if (audiences.includes(audience)) checks.push({ claim: 'aud', state: 'pass', message: `The token is meant for ${audience}${audiences.length > 1 ? ` (among ${audiences.length} audiences)` : ''}.` })
+  else if (audiences.includes(audience)) checks.push({ claim: 'aud', state: 'pass', message: `The token is meant for ${shorten(audience)}${audiences.length > 1 ? ` (among ${audiences.length} audiences)` : ''}.` })
   else {
-    const named = audiences.length > 0 ? `it is meant for ${audiences.map((entry) => `"${entry}"`).join(', ')}` : 'it names no audience'
-    checks.push({ claim: 'aud', state: 'fail', message: `Not meant for "${audience}": ${named}. Accepting it would let a token for another service be replayed here.` })
+    const named = audiences.length > 0 ? `it is meant for ${quoteList(audiences)}` : 'it names no audience'
+    checks.push({ claim: 'aud', state: 'fail', message: `Not meant for ${quote(audience)}: ${named}. Accepting it would let a token for another service be replayed here.` })
   }
   return checks
 }

@@ -16,6 +16,7 @@ import {
   rsaPublicKeyToSpki,
 } from './key-der'
 import { toPem, type PemBlock } from './parse-pem'
+import { quote, quoteJson, quoteList, shorten } from '../text/quote'
 
 export interface UsableKey {
   key: CryptoKey | Uint8Array
@@ -94,7 +95,7 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
       if (!shape.ok) return shape
       const unusable = await whyUnusable(request, shape.value)
       if (unusable) return err(unusable)
-      const label = `${describeKeyShape(shape.value)} in the certificate for ${certificate.value.subject}${others}`
+      const label = `${describeKeyShape(shape.value)} in the certificate for ${shorten(certificate.value.subject)}${others}`
       if (isEd448(shape.value)) return importEd448Public(certificate.value.spki, label)
       const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }))
       return key.ok ? ok([await withThumbprint(key.value, label)]) : key
@@ -112,7 +113,7 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
     case 'ENCRYPTED PRIVATE KEY':
       return err(encryptedKeyMessage)
     default:
-      return err(`A "${block.label}" PEM block is not a key. Paste a public key, a certificate or a private key.`)
+      return err(`A ${quote(block.label)} PEM block is not a key. Paste a public key, a certificate or a private key.`)
   }
 }
 
@@ -166,14 +167,14 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   if (purpose === 'decrypt' && jwk.use === 'sig') return err('This key is marked for signatures ("use": "sig"), not for encryption.')
   const allowedOps = ALLOWED_OPS[purpose]
   if (Array.isArray(jwk.key_ops) && !jwk.key_ops.some((op) => typeof op === 'string' && allowedOps.includes(op))) {
-    return err(`This key's "key_ops" (${jwk.key_ops.map((op) => JSON.stringify(op)).join(', ')}) do not allow ${purpose === 'decrypt' ? 'decryption' : `"${purpose}"`}.`)
+    return err(`This key's "key_ops" (${quoteList(jwk.key_ops)}) do not allow ${purpose === 'decrypt' ? 'decryption' : `"${purpose}"`}.`)
   }
   const kid = typeof jwk.kid === 'string' ? jwk.kid : undefined
   const isSecret = shape.value.type === 'oct'
   const publicJwk = Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_JWK_MEMBERS.includes(name))) as JWK
   const usedJwk = isSecret || purpose !== 'verify' ? (jwk as JWK) : publicJwk
   const shown = purpose !== 'verify' ? shape.value : { ...shape.value, isPrivate: false }
-  const label = `${describeKeyShape(shown)} from ${source}${kid ? ` (kid "${kid}")` : ''}`
+  const label = `${describeKeyShape(shown)} from ${source}${kid ? ` (kid ${quote(kid)})` : ''}`
   const extras = { ...(kid ? { kid } : {}), ...(isSecret ? {} : { thumbprint: await thumbprintOf(publicJwk) }) }
 
   if (isEd448(shape.value)) {
@@ -191,7 +192,7 @@ async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result
   // RFC 7515 §4.1.4: the kid picks the key; without a match no key is the right one.
   const chosen = kid !== undefined && kids.length > 0 ? keys.filter((key) => key.kid === kid) : keys
   if (chosen.length === 0) {
-    return err(`The JWK Set has no key with kid "${kid}" (the token's header). Its keys are ${kids.map((id) => `"${id}"`).join(', ')}. The key may have been rotated out, or this is the wrong issuer's set.`)
+    return err(`The JWK Set has no key with kid ${quote(kid ?? '')} (the token's header). Its keys are ${quoteList(kids)}. The key may have been rotated out, or this is the wrong issuer's set.`)
   }
   const usable: UsableKey[] = []
   const reasons: string[] = []
@@ -199,7 +200,7 @@ async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result
     const position = keys.indexOf(jwk) + 1
     const key = await jwkKey(jwk, request, `key ${position} of the JWK Set`)
     if (key.ok) usable.push(key.value)
-    else reasons.push(chosen.length === 1 ? key.error : `Key ${position}${typeof jwk.kid === 'string' ? ` ("${jwk.kid}")` : ''}: ${key.error}`)
+    else reasons.push(chosen.length === 1 ? key.error : `Key ${position}${typeof jwk.kid === 'string' ? ` (${quote(jwk.kid)})` : ''}: ${key.error}`)
   }
   if (usable.length > 0) return ok(usable)
   return err(chosen.length === 1 ? reasons[0]! : `No key in the JWK Set can ${purposeVerbs[request.purpose]} a ${alg} token. ${reasons.join(' ')}`)
@@ -289,7 +290,7 @@ function jwkShape(jwk: JsonObject): Result<KeyShape, string> {
     case 'AKP':
       return typeof jwk.alg === 'string' ? ok({ type: 'AKP', curve: jwk.alg, isPrivate }) : err('This AKP JWK has no "alg" member naming its parameter set.')
     default:
-      return err(`"kty": ${JSON.stringify(jwk.kty)} is not a key type this app knows (oct, RSA, EC, OKP, AKP).`)
+      return err(`"kty": ${quoteJson(jwk.kty)} is not a key type this app knows (oct, RSA, EC, OKP, AKP).`)
   }
 }
 

@@ -18,6 +18,7 @@ import {
   type DerElement,
   type DerSubject,
 } from './der'
+import { shorten } from '../text/quote'
 
 export interface KeyDescription {
   /** 'RSA', 'EC', 'Ed25519', 'Ed448', 'X25519', 'X448', 'ML-DSA-44' | '-65' | '-87', or 'unknown'. */
@@ -224,7 +225,7 @@ function curveName(parameters: DerElement, name: string): string {
   return CURVES[oid] ?? unknownCurve(oid)
 }
 
-const unknownCurve = (oid: string) => `an unknown curve (OID ${oid})`
+const unknownCurve = (oid: string) => `an unknown curve (OID ${shorten(oid)})`
 
 function readBitStringBytes(reader: DerReader, name: string): Uint8Array {
   const { contents } = reader.read(TAG.BIT_STRING, name)

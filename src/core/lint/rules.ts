@@ -5,6 +5,7 @@ import type { JsonObject } from '../json/scan-json'
 import { formatDuration, formatUtc } from '../claims/time'
 import { isPsychicSignature } from '../verify/psychic-signature'
 import { findSensitiveClaims } from './sensitive-values'
+import { quote, quoteJson, quoteList } from '../text/quote'
 
 export type Severity = 'critical' | 'warning' | 'info'
 
@@ -103,7 +104,7 @@ export const rules: Rule[] = [
       if (alg.toLowerCase() !== 'none') return undefined
       const spelling = alg === 'none' ? '' : ', a spelling of "none" meant to slip past case-sensitive checks'
       const signature = context.decoded.signature?.length ? ' Yet a signature is attached: a verifier that honours "none" never looks at it.' : ''
-      return { detail: `The header says "alg": "${alg}"${spelling}, so the token claims to need no signature.${signature}` }
+      return { detail: `The header says "alg": ${quote(alg)}${spelling}, so the token claims to need no signature.${signature}` }
     },
   },
   {
@@ -201,7 +202,7 @@ export const rules: Rule[] = [
       if (claims === null || decoded.payload.type === 'encrypted') return undefined
       const found = findSensitiveClaims(claims)
       if (found.length === 0) return undefined
-      const listed = found.slice(0, 3).map(({ path, kind }) => `"${path}" looks like ${kind}`)
+      const listed = found.slice(0, 3).map(({ path, kind }) => `${quote(path)} looks like ${kind}`)
       const more = found.length > 3 ? `, and ${found.length - 3} more` : ''
       return { detail: `${listed.join('; ')}${more}.`, ...(found.some((claim) => claim.isPrivateKey) ? { severity: 'critical' as const } : {}) }
     },
@@ -213,7 +214,7 @@ export const rules: Rule[] = [
     why: 'A verifier that fetches keys from a URL the token names lets the token\'s author choose the key that checks it, and can be made to send requests inside its own network (SSRF).',
     fix: 'Ignore "jku", or accept only URLs on an exact allow-list of your issuers\' JWKS endpoints. Configure the JWKS URL on the verifier instead.',
     references: [rfc(8725, '3.10'), rfc(7515, '4.1.2')],
-    detect: ({ header }) => (Object.hasOwn(header, 'jku') ? { detail: `The header points verifiers to a key set at ${JSON.stringify(header.jku)}.` } : undefined),
+    detect: ({ header }) => (Object.hasOwn(header, 'jku') ? { detail: `The header points verifiers to a key set at ${quoteJson(header.jku)}.` } : undefined),
   },
   {
     id: 'x5u-header',
@@ -222,7 +223,7 @@ export const rules: Rule[] = [
     why: 'A verifier that downloads the certificate a token points to lets the token\'s author supply the key, and can be made to send requests inside its own network (SSRF).',
     fix: 'Ignore "x5u", or accept only allow-listed URLs and validate the chain against your own trust anchors.',
     references: [rfc(8725, '3.10'), rfc(7515, '4.1.5')],
-    detect: ({ header }) => (Object.hasOwn(header, 'x5u') ? { detail: `The header points verifiers to a certificate at ${JSON.stringify(header.x5u)}.` } : undefined),
+    detect: ({ header }) => (Object.hasOwn(header, 'x5u') ? { detail: `The header points verifiers to a certificate at ${quoteJson(header.x5u)}.` } : undefined),
   },
   {
     id: 'embedded-jwk',
@@ -252,7 +253,7 @@ export const rules: Rule[] = [
     detect: ({ header }) => {
       if (typeof header.kid !== 'string') return undefined
       const kinds = kidInjections(header.kid)
-      return kinds.length > 0 ? { detail: `"kid" is ${JSON.stringify(header.kid)}, which contains ${kinds.join(' and ')}.` } : undefined
+      return kinds.length > 0 ? { detail: `"kid" is ${quoteJson(header.kid)}, which contains ${kinds.join(' and ')}.` } : undefined
     },
   },
   {
@@ -268,7 +269,7 @@ export const rules: Rule[] = [
       if (minimum === undefined) return undefined
       const { knownSecret, enteredSecret } = context.key
       if (knownSecret !== undefined) {
-        const what = knownSecret === '' ? 'an empty key' : `the well-known secret ${JSON.stringify(knownSecret)}`
+        const what = knownSecret === '' ? 'an empty key' : `the well-known secret ${quoteJson(knownSecret)}`
         return { detail: `The signature was made with ${what}: this app found it in a moment.` }
       }
       if (enteredSecret?.isKnown) return { detail: 'The secret in the key box is on the wordlist of known and default secrets.' }
@@ -310,7 +311,7 @@ export const rules: Rule[] = [
     detect: (context) => {
       const alg = algOf(context)
       const isSigned = alg !== '' && alg.toLowerCase() !== 'none' && context.decoded.kind !== 'jwe'
-      return detected(isSigned && context.decoded.serialization === 'compact' && context.decoded.signature?.length === 0, `The header says "alg": "${alg}", but the signature part is empty.`)
+      return detected(isSigned && context.decoded.serialization === 'compact' && context.decoded.signature?.length === 0, `The header says "alg": ${quote(alg)}, but the signature part is empty.`)
     },
   },
   {
@@ -333,7 +334,7 @@ export const rules: Rule[] = [
     fix: 'Make sure every verifier supports these extensions, or drop them.',
     references: [rfc(7515, '4.1.11')],
     detect: ({ header }) =>
-      Object.hasOwn(header, 'crit') ? { detail: `The header marks ${Array.isArray(header.crit) ? header.crit.map((name) => JSON.stringify(name)).join(', ') : JSON.stringify(header.crit)} as critical.` } : undefined,
+      Object.hasOwn(header, 'crit') ? { detail: `The header marks ${Array.isArray(header.crit) ? quoteList(header.crit) : quoteJson(header.crit)} as critical.` } : undefined,
   },
   {
     id: 'unencoded-payload',
@@ -364,7 +365,7 @@ export const rules: Rule[] = [
     why: 'Compressing before encrypting makes the ciphertext length depend on the content, which can leak secrets when attackers control part of the plaintext.',
     fix: 'Do not compress tokens that mix secret and attacker-influenced data; drop "zip".',
     references: [rfc(8725, '3.6')],
-    detect: ({ header }) => (Object.hasOwn(header, 'zip') ? { detail: `The header sets "zip": ${JSON.stringify(header.zip)}.` } : undefined),
+    detect: ({ header }) => (Object.hasOwn(header, 'zip') ? { detail: `The header sets "zip": ${quoteJson(header.zip)}.` } : undefined),
   },
 ]
 

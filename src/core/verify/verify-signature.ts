@@ -12,6 +12,7 @@ import { embeddedKeyTexts } from '../keys/embedded-keys'
 import { decodeBase64url } from '../encoding/base64url'
 import { precheckSignature, type SignatureStatus } from './signature-status'
 import { isPsychicSignature } from './psychic-signature'
+import { quoteList } from '../text/quote'
 
 /** One signature to check: a compact token has one, a general JSON serialization one per signer. */
 interface SignatureEntry {
@@ -147,7 +148,7 @@ async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg
 // jose has no Ed448 (RFC 8037), so WebCrypto checks it directly, after the checks jose would make.
 async function checkEd448(entry: SignatureEntry, key: CryptoKey): Promise<'valid' | 'mismatch' | string> {
   const { crit } = entry.header
-  if (Array.isArray(crit) && crit.length > 0) return `The token marks ${crit.map((name) => JSON.stringify(name)).join(', ')} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
+  if (Array.isArray(crit) && crit.length > 0) return `The token marks ${quoteList(crit)} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
   if (!entry.signature) return 'The signature is not valid base64url.'
   const isValid = await crypto.subtle.verify({ name: 'Ed448' }, key, entry.signature.slice(), new TextEncoder().encode(entry.signingInput))
   return isValid ? 'valid' : 'mismatch'
