@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { exportJWK, exportSPKI, generateKeyPair } from 'jose'
 import { renderApp, tokenLink } from './render-app'
 import { issueSdJwt, presentSdJwt } from '../../src/core/sd-jwt/issue-sd-jwt'
@@ -7,6 +7,9 @@ import { splitSdJwt } from '../../src/core/sd-jwt/split-sd-jwt'
 import type { JsonObject } from '../../src/core/json/scan-json'
 import { decodeToken } from '../../src/core/token/decode-token'
 import { sdJwtHighlightRanges } from '../../src/features/token-input/token-highlight-ranges'
+import { sdDigest } from '../../src/core/sd-jwt/sd-digest'
+import { SdJwtPanel } from '../../src/features/sd-jwt/sd-jwt-panel'
+import { makeToken } from '../fixtures/tokens'
 
 vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
 
@@ -74,7 +77,36 @@ describe('issuing an SD-JWT from a token', () => {
   })
 })
 
+/** An SD-JWT whose payload has a digest for each of `count` disclosures (the signature is not real). */
+function manyDisclosures(count: number): string {
+  const disclosures = Array.from({ length: count }, (_, index) => Buffer.from(JSON.stringify([`salt-${index}`, `claim_${index}`, index])).toString('base64url'))
+  const issuerJwt = makeToken({ alg: 'HS256', typ: 'dc+sd-jwt' }, { iss: 'https://issuer.example', _sd: disclosures.map((disclosure) => sdDigest('sha-256', disclosure)) })
+  return `${issuerJwt}~${disclosures.join('~')}~`
+}
+
+describe('an SD-JWT with thousands of disclosures', () => {
+  it('lists the first 200, says the rest are hidden, and shows all on request', () => {
+    const parts = splitSdJwt(manyDisclosures(1000))!
+    render(<SdJwtPanel decoded={decodeToken(parts.issuerJwt)!} parts={parts} />)
+    expect(screen.getAllByTestId('disclosure')).toHaveLength(200)
+    expect(screen.getAllByTestId('disclosure').every((element) => element.getAttribute('data-state') === 'matched')).toBe(true)
+    expect(screen.getByText('1000 of 1000 disclosed')).toBeInTheDocument()
+    expect(screen.getByTestId('disclosures-hidden')).toHaveTextContent(
+      'The first 200 of 1,000 disclosures are listed; the other 800 are hidden here, so that the page stays quick. They are all counted and matched above.',
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 1,000' }))
+    expect(screen.getAllByTestId('disclosure')).toHaveLength(1000)
+    expect(screen.queryByTestId('disclosures-hidden')).not.toBeInTheDocument()
+  })
+})
+
 describe('sdJwtHighlightRanges', () => {
+  it('numbers each disclosure in order, in one pass', () => {
+    const parts = splitSdJwt(manyDisclosures(5))!
+    const titles = sdJwtHighlightRanges(parts, decodeToken(parts.issuerJwt)).filter((range) => range.className === 'token-part-disclosure').map((range) => range.title)
+    expect(titles).toEqual(['Disclosure 1', 'Disclosure 2', 'Disclosure 3', 'Disclosure 4', 'Disclosure 5'])
+  })
+
   it('colours each part where it sits, also in a token wrapped over several lines', async () => {
     const { token } = await presentedSdJwt()
     const wrapped = token.replace(/(.{37})/g, '$1\n')

@@ -11,7 +11,7 @@ export function useDisclosedClaims(decoded: DecodedToken | null, parts: SdJwtPar
   const isObject = typeof payload === 'object' && payload !== null && !Array.isArray(payload)
   return useLatestResult<JsonValue | undefined>(
     parts && isObject
-      ? async () => (await import('../../core/sd-jwt/analyze-sd-jwt')).analyzeSdJwt(payload, parts.disclosures).claims
+      ? async () => (await import('./analyze-once')).analyzeOnce(payload, parts).claims
       : undefined,
     [parts, payload],
     undefined,
