@@ -12,11 +12,14 @@ import {
   describePkcs8,
   describeSpki,
   ecPrivateKeyToPkcs8,
+  type KeyDescription,
   rsaPrivateKeyToPkcs8,
   rsaPublicKeyToSpki,
 } from './key-der'
 import { toPem, type PemBlock } from './parse-pem'
 import { quote, quoteJson, quoteList, shorten } from '../text/quote'
+import { whyKeyValuesUnusable, type KeyValues } from './key-values'
+import { describeRefusal } from './describe-refusal'
 
 export interface UsableKey {
   key: CryptoKey | Uint8Array
@@ -97,7 +100,7 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
       if (unusable) return err(unusable)
       const label = `${describeKeyShape(shape.value)} in the certificate for ${shorten(certificate.value.subject)}${others}`
       if (isEd448(shape.value)) return importEd448Public(certificate.value.spki, label)
-      const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }))
+      const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }), label)
       return key.ok ? ok([await withThumbprint(key.value, label)]) : key
     }
     case 'PRIVATE KEY':
@@ -124,7 +127,7 @@ async function publicPem(spki: Uint8Array, request: KeyRequest, source: string):
   if (unusable) return err(unusable)
   const label = `${describeKeyShape(shape.value)} (${source})`
   if (isEd448(shape.value)) return importEd448Public(spki, label)
-  const key = await attempt(() => importSPKI(toPem('PUBLIC KEY', spki), request.alg, { extractable: true }))
+  const key = await attempt(() => importSPKI(toPem('PUBLIC KEY', spki), request.alg, { extractable: true }), label)
   return key.ok ? ok([await withThumbprint(key.value, label)]) : key
 }
 
@@ -136,18 +139,18 @@ async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string
   const unusable = await whyUnusable(request, shape)
   if (unusable) return err(unusable)
   if (isEd448(shape)) {
-    const privateKey = await attempt(() => crypto.subtle.importKey('pkcs8', pkcs8.slice(), { name: 'Ed448' }, true, ['sign']))
+    const privateKey = await attempt(() => crypto.subtle.importKey('pkcs8', pkcs8.slice(), { name: 'Ed448' }, true, ['sign']), describeKeyShape(shape))
     if (!privateKey.ok) return privateKey
-    const jwk = await attempt(() => crypto.subtle.exportKey('jwk', privateKey.value))
+    const jwk = await attempt(() => crypto.subtle.exportKey('jwk', privateKey.value), describeKeyShape(shape))
     if (!jwk.ok) return jwk
     // WebCrypto's export says what this private key may do ("sign", "Ed448"), which its public half need not repeat.
     const { key_ops: _ops, ext: _ext, alg: _alg, ...exported } = jwk.value
     const key = await jwkKey(exported as JsonObject, request, `the public half of the ${source}`)
     return key.ok ? ok([key.value]) : key
   }
-  const privateKey = await attempt(() => importPKCS8(toPem('PRIVATE KEY', pkcs8), request.alg, { extractable: true }))
+  const privateKey = await attempt(() => importPKCS8(toPem('PRIVATE KEY', pkcs8), request.alg, { extractable: true }), describeKeyShape(shape))
   if (!privateKey.ok) return privateKey
-  const jwk = await attempt(() => exportJWK(privateKey.value))
+  const jwk = await attempt(() => exportJWK(privateKey.value), describeKeyShape(shape))
   if (!jwk.ok) return jwk
   if (request.purpose !== 'verify') return ok([await withThumbprint(privateKey.value, `${describeKeyShape(shape)} (${source})`, jwk.value)])
   const key = await jwkKey(jwk.value as JsonObject, request, `the public half of the ${source}`)
@@ -178,10 +181,10 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   const extras = { ...(kid ? { kid } : {}), ...(isSecret ? {} : { thumbprint: await thumbprintOf(publicJwk) }) }
 
   if (isEd448(shape.value)) {
-    const key = await attempt(() => crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed448', x: publicJwk.x }, { name: 'Ed448' }, true, ['verify']))
+    const key = await attempt(() => crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed448', x: publicJwk.x }, { name: 'Ed448' }, true, ['verify']), label)
     return key.ok ? ok({ key: key.value, label, ...extras }) : key
   }
-  const key = await attempt(() => importJWK({ ...usedJwk, ext: true }, alg))
+  const key = await attempt(() => importJWK({ ...usedJwk, ext: true }, alg), label)
   if (!key.ok) return key
   return ok({ key: key.value as CryptoKey | Uint8Array, label, ...extras })
 }
@@ -218,9 +221,11 @@ async function thumbprintOf(jwk: JWK): Promise<string | undefined> {
 }
 
 /** Why this key cannot serve the request here: it does not fit, or this browser lacks its algorithm. */
-async function whyUnusable(request: KeyRequest, shape: KeyShape): Promise<string | undefined> {
+async function whyUnusable(request: KeyRequest, shape: CheckedShape): Promise<string | undefined> {
   const misfit = whyKeyDoesNotFit(request.alg, shape, request.enc)
   if (misfit) return misfit
+  const invalid = shape.values ? whyKeyValuesUnusable(shape.values) : undefined
+  if (invalid) return invalid
   if (request.purpose === 'sign' && shape.type !== 'oct') {
     if (!shape.isPrivate) return `Signing needs a private key, but this is ${describeKeyShape(shape)}, which can only verify. Paste the private key (PKCS#8 PEM or a private JWK), or generate a key pair.`
     // jose signs, and has no Ed448; verification reaches WebCrypto directly instead.
@@ -249,28 +254,32 @@ function isEd448(shape: KeyShape): boolean {
 }
 
 async function importEd448Public(spki: Uint8Array, label: string): Promise<Result<UsableKey[], string>> {
-  const key = await attempt(() => crypto.subtle.importKey('spki', spki.slice(), { name: 'Ed448' }, true, ['verify']))
+  const key = await attempt(() => crypto.subtle.importKey('spki', spki.slice(), { name: 'Ed448' }, true, ['verify']), label)
   return key.ok ? ok([await withThumbprint(key.value, label)]) : key
 }
 
-function spkiShape(der: Uint8Array): Result<KeyShape, string> {
+/** A key's shape, with the numbers that are checked before WebCrypto sees them. */
+type CheckedShape = KeyShape & { values?: KeyValues }
+
+function spkiShape(der: Uint8Array): Result<CheckedShape, string> {
   const described = describeSpki(der)
   return described.ok ? ok({ ...toShape(described.value), isPrivate: false }) : described
 }
 
-function toShape(described: { type: string; curve?: string; oid: string; rsaModulusBits?: number }): KeyShape {
+function toShape(described: KeyDescription): CheckedShape {
+  const values = described.values ? { values: described.values } : {}
   switch (described.type) {
     case 'RSA':
-      return { type: 'RSA', ...(described.rsaModulusBits ? { rsaModulusBits: described.rsaModulusBits } : {}) }
+      return { type: 'RSA', ...(described.rsaModulusBits ? { rsaModulusBits: described.rsaModulusBits } : {}), ...values }
     case 'EC':
-      return { type: 'EC', ...(described.curve ? { curve: described.curve } : {}) }
+      return { type: 'EC', ...(described.curve ? { curve: described.curve } : {}), ...values }
     default:
       if (described.type.startsWith('ML-DSA')) return { type: 'AKP', curve: described.type }
-      return { type: 'OKP', curve: described.type === 'unknown' ? `an unknown algorithm (OID ${described.oid})` : described.type }
+      return { type: 'OKP', curve: described.type === 'unknown' ? `an unknown algorithm (OID ${shorten(described.oid)})` : described.type }
   }
 }
 
-function jwkShape(jwk: JsonObject): Result<KeyShape, string> {
+function jwkShape(jwk: JsonObject): Result<CheckedShape, string> {
   const isPrivate = typeof jwk.d === 'string' || typeof jwk.priv === 'string'
   switch (jwk.kty) {
     case 'oct': {
@@ -282,9 +291,19 @@ function jwkShape(jwk: JsonObject): Result<KeyShape, string> {
       if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return err('This RSA JWK lacks its "n" or "e" member.')
       const modulus = decodeBase64url(jwk.n)
       if (!modulus.ok) return err(`The "n" member of this RSA JWK is not base64url: ${modulus.error.message}.`)
-      return ok({ type: 'RSA', rsaModulusBits: bitLength(modulus.value.bytes), isPrivate })
+      const exponent = decodeBase64url(jwk.e)
+      if (!exponent.ok) return err(`The "e" member of this RSA JWK is not base64url: ${exponent.error.message}.`)
+      const values: KeyValues = { type: 'RSA', modulus: modulus.value.bytes, exponent: exponent.value.bytes }
+      return ok({ type: 'RSA', rsaModulusBits: bitLength(modulus.value.bytes), isPrivate, values })
     }
-    case 'EC':
+    case 'EC': {
+      if (typeof jwk.crv !== 'string') return err('This EC JWK has no "crv" member naming its curve.')
+      const x = typeof jwk.x === 'string' ? decodeBase64url(jwk.x) : undefined
+      const y = typeof jwk.y === 'string' ? decodeBase64url(jwk.y) : undefined
+      // Missing or broken coordinates are WebCrypto's to name; the point is checked when both are there.
+      const values: KeyValues | undefined = x?.ok && y?.ok ? { type: 'EC', curve: jwk.crv, x: x.value.bytes, y: y.value.bytes } : undefined
+      return ok({ type: 'EC', curve: jwk.crv, isPrivate, ...(values ? { values } : {}) })
+    }
     case 'OKP':
       return typeof jwk.crv === 'string' ? ok({ type: jwk.kty, curve: jwk.crv, isPrivate }) : err(`This ${jwk.kty} JWK has no "crv" member naming its curve.`)
     case 'AKP':
@@ -300,12 +319,13 @@ function bitLength(bytes: Uint8Array): number {
 }
 
 /** Runs a jose or WebCrypto call, turning the errors they use for unusable keys into sentences. */
-async function attempt<T>(run: () => Promise<T>): Promise<Result<T, string>> {
+/** `what` names the key in words ("an RSA 2048-bit public key from the JWK"), for when the engine gives no reason. */
+async function attempt<T>(run: () => Promise<T>, what: string): Promise<Result<T, string>> {
   try {
     return ok(await run())
   } catch (error) {
     if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
-      return err(`The key cannot be used: ${unsupportedHint(error.message)}`)
+      return err(error.message.trim() === '' ? describeRefusal(error, 'The key cannot be used', what) : `The key cannot be used: ${unsupportedHint(error.message)}`)
     }
     throw error
   }
