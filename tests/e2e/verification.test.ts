@@ -92,12 +92,16 @@ describe('verifying in the browser', () => {
     await fill('key-input', '')
     await app.page.getByRole('button', { name: 'Find keys from iss' }).click()
     expect(await app.page.getByTestId('jwks-url').inputValue()).toBe(issuer)
+    const errorsBefore = app.consoleErrors.length
+    const requestsBefore = keyHost.requests.length
     await app.page.getByTestId('jwks-fetch').click()
     await expect.poll(() => app.page.getByTestId('jwks-outcome').textContent()).toContain('Fetched')
     await expect.poll(signatureState).toBe('valid')
     const outcome = await app.page.getByTestId('jwks-outcome').textContent()
     expect(outcome).toContain(`for the issuer ${issuer}`)
-    expect(keyHost.requests).toContain('/realms/test/.well-known/openid-configuration')
+    // Discovery first: the issuer's own URL, a page that real providers serve without CORS, is never requested.
+    expect(keyHost.requests.slice(requestsBefore)).toEqual(['/realms/test/.well-known/openid-configuration', '/realms/test/certs'])
+    expect(app.consoleErrors.slice(errorsBefore)).toEqual([])
   })
 
   it('explains a key set the browser may not read (no CORS header)', async () => {
