@@ -84,6 +84,17 @@ function manyDisclosures(count: number): string {
   return `${issuerJwt}~${disclosures.join('~')}~`
 }
 
+describe('an SD-JWT VC', () => {
+  it('is named as one, and not faulted for the audience its key-binding JWT carries', async () => {
+    await renderApp(tokenLink(manyDisclosures(3)))
+    expect(await screen.findByTestId('token-profile')).toHaveAttribute('data-profile', 'sd-jwt-vc')
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0))
+    const rules = screen.getAllByTestId('finding').map((finding) => finding.getAttribute('data-rule'))
+    expect(rules).toContain('missing-exp')
+    expect(rules).not.toContain('missing-aud')
+  })
+})
+
 describe('an SD-JWT with thousands of disclosures', () => {
   it('lists the first 200, says the rest are hidden, and shows all on request', () => {
     const parts = splitSdJwt(manyDisclosures(1000))!

@@ -57,6 +57,8 @@ export interface LintContext {
   claims: JsonObject | null
   nowSeconds: number
   key: KeyFacts
+  /** The token is an SD-JWT's issuer-signed JWT: its audience is named by the key-binding JWT, not here. */
+  isSdJwt?: boolean
 }
 
 export interface Detection {
@@ -180,7 +182,9 @@ export const rules: Rule[] = [
     why: 'A token that does not say which service it is for can be replayed at any other service that trusts the same issuer (a substitution attack).',
     fix: 'Set "aud" to the recipient\'s identifier, and have each service reject tokens not addressed to it.',
     references: [rfc(8725, '3.9'), rfc(8725, '2.7')],
-    detect: ({ claims }) => detected(claims !== null && !Object.hasOwn(claims, 'aud'), 'The payload has no "aud" claim naming the service it is for.'),
+    // An SD-JWT is issued to a holder, not to a service: each presentation names its verifier in the
+    // key-binding JWT's "aud" (RFC 9901 §4.3), so the issuer-signed JWT rightly has none.
+    detect: ({ claims, isSdJwt }) => detected(isSdJwt !== true && claims !== null && !Object.hasOwn(claims, 'aud'), 'The payload has no "aud" claim naming the service it is for.'),
   },
   {
     id: 'missing-typ',

@@ -27,6 +27,15 @@ describe('lintToken', () => {
     expect(lint(cleanHeader, cleanClaims)).toEqual([])
   })
 
+  it('leaves the audience of an SD-JWT to its key-binding JWT', () => {
+    const decoded = decodeToken(makeToken({ alg: 'ES256', typ: 'dc+sd-jwt' }, {}, 'c2lnbmF0dXJl'))!
+    const claims = { iss: 'https://issuer.example', vct: 'Identity', iat: NOW, exp: NOW + 600 }
+    const rules = (isSdJwt?: boolean) => lintToken({ decoded, header: { alg: 'ES256', typ: 'dc+sd-jwt' }, claims, nowSeconds: NOW, key: {}, ...(isSdJwt === undefined ? {} : { isSdJwt }) }).map((finding) => finding.rule)
+    expect(rules(true)).not.toContain('missing-aud')
+    expect(rules(false)).toContain('missing-aud')
+    expect(rules()).toContain('missing-aud')
+  })
+
   it.each<[string, JsonObject, string | undefined]>([
     ['an infinite exp', { exp: Number.POSITIVE_INFINITY }, '"exp" is a number too large to be a time (it reads as infinity), so a verifier that accepts it treats the token as never expiring.'],
     ['exp 1.7e308 after iat -1.7e308', { exp: 1.7e308, iat: -1.7e308 }, 'The token is valid for more than a million years, from "iat" to "exp" (a time beyond the range of dates a computer can show); more than 24 hours.'],
