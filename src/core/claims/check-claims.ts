@@ -3,6 +3,7 @@
 import type { JsonValue } from '../json/scan-json'
 import { formatCountdown, formatUtc } from './time'
 import { quote, quoteList, shorten } from '../text/quote'
+import { findInvisibleCharacters, removeInvisibleCharacters, revealInvisibleCharacters } from '../text/find-invisible-characters'
 
 export interface ClaimExpectations {
   /** Empty: the issuer is not checked. */
@@ -59,9 +60,9 @@ export function checkClaims(payload: JsonValue | undefined, expectations: ClaimE
   if (issuer === '') checks.push({ claim: 'iss', state: 'skipped', message: 'Enter the issuer you trust to check "iss".' })
   else if (iss === issuer) checks.push({ claim: 'iss', state: 'pass', message: `The issuer is ${shorten(issuer)}, as expected.` })
   else {
-    const actual = typeof iss === 'string' ? quote(iss) : 'missing'
-    const nearMiss = typeof iss === 'string' && iss.replace(/\/$/, '') === issuer.replace(/\/$/, '') ? ' They differ only by a trailing slash, which still makes them different issuers.' : ''
-    checks.push({ claim: 'iss', state: 'fail', message: `The issuer is ${actual}, not ${quote(issuer)}.${nearMiss}` })
+    const actual = typeof iss === 'string' ? quote(revealInvisibleCharacters(iss)) : 'missing'
+    const nearMiss = typeof iss === 'string' ? describeNearMiss(iss, issuer, 'issuers') : ''
+    checks.push({ claim: 'iss', state: 'fail', message: `The issuer is ${actual}, not ${quote(revealInvisibleCharacters(issuer))}.${nearMiss}` })
   }
 
   const audience = expectations.audience.trim()
@@ -70,8 +71,23 @@ export function checkClaims(payload: JsonValue | undefined, expectations: ClaimE
   if (audience === '') checks.push({ claim: 'aud', state: 'skipped', message: 'Enter your service\'s identifier to check "aud".' })
   else if (audiences.includes(audience)) checks.push({ claim: 'aud', state: 'pass', message: `The token is meant for ${shorten(audience)}${audiences.length > 1 ? ` (among ${audiences.length} audiences)` : ''}.` })
   else {
-    const named = audiences.length > 0 ? `it is meant for ${quoteList(audiences)}` : 'it names no audience'
-    checks.push({ claim: 'aud', state: 'fail', message: `Not meant for ${quote(audience)}: ${named}. Accepting it would let a token for another service be replayed here.` })
+    const named = audiences.length > 0 ? `it is meant for ${quoteList(audiences.map(revealInvisibleCharacters))}` : 'it names no audience'
+    const lookalike = audiences.find((entry) => removeInvisibleCharacters(entry) === removeInvisibleCharacters(audience))
+    const nearMiss = lookalike === undefined ? '' : describeNearMiss(lookalike, audience, 'audiences')
+    checks.push({ claim: 'aud', state: 'fail', message: `Not meant for ${quote(revealInvisibleCharacters(audience))}: ${named}.${nearMiss} Accepting it would let a token for another service be replayed here.` })
   }
   return checks
+}
+
+/** Why two values that look alike are not equal, when it is something a reader cannot see. */
+function describeNearMiss(actual: string, expected: string, nouns: 'issuers' | 'audiences'): string {
+  if (removeInvisibleCharacters(actual) === removeInvisibleCharacters(expected) && actual !== expected) {
+    const hidden = [
+      ...findInvisibleCharacters(actual, 3).map(({ codePoint, name, position }) => `the token's has ${codePoint} ${name} at character ${position}`),
+      ...findInvisibleCharacters(expected, 3).map(({ codePoint, name, position }) => `the expected one has ${codePoint} ${name} at character ${position}`),
+    ]
+    return ` They differ only by invisible characters (${hidden.join('; ')}): they look identical but are different ${nouns}, so a byte-for-byte check rejects the token, and a check by eye would accept it.`
+  }
+  if (actual.replace(/\/$/, '') === expected.replace(/\/$/, '')) return ` They differ only by a trailing slash, which still makes them different ${nouns}.`
+  return ''
 }

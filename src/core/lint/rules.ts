@@ -6,6 +6,7 @@ import { formatDuration, formatUtc } from '../claims/time'
 import { isPsychicSignature } from '../verify/psychic-signature'
 import { findSensitiveClaims } from './sensitive-values'
 import { quote, quoteJson, quoteList } from '../text/quote'
+import { findInvisibleMembers, type InvisibleMember } from './invisible-members'
 
 export type Severity = 'critical' | 'warning' | 'info'
 
@@ -33,6 +34,7 @@ export type RuleId =
   | 'unencoded-payload'
   | 'weak-key-management'
   | 'compressed-plaintext'
+  | 'invisible-characters'
 
 export interface Reference {
   label: string
@@ -371,7 +373,34 @@ export const rules: Rule[] = [
     references: [rfc(8725, '3.6')],
     detect: ({ header }) => (Object.hasOwn(header, 'zip') ? { detail: `The header sets "zip": ${quoteJson(header.zip)}.` } : undefined),
   },
+  {
+    id: 'invisible-characters',
+    severity: 'warning',
+    title: 'Invisible or direction-changing characters',
+    why: 'Two strings that look the same on screen can differ by characters nobody sees. An issuer check against "https://login.example.com" then fails for a token whose "iss" hides a zero-width space, while an issuer that only looks like yours passes a check made by eye; direction controls make text read in another order than it is stored (Trojan Source).',
+    fix: 'Remove these characters where the token is issued. Verifiers should compare identifiers (iss, aud, sub, kid, typ) byte for byte against configured values, and reject tokens whose identifiers hold format characters.',
+    references: [
+      { label: 'Unicode TR #36 (security considerations)', url: 'https://www.unicode.org/reports/tr36/' },
+      { label: 'CVE-2021-42574 (Trojan Source)', url: 'https://www.cve.org/CVERecord?id=CVE-2021-42574' },
+    ],
+    detect: ({ header, claims }) => {
+      const members = findInvisibleMembers(header, claims)
+      return members.length > 0 ? { detail: describeInvisibleMembers(members) } : undefined
+    },
+  },
 ]
+
+/** "U+200B ZERO WIDTH SPACE at character 9", for each hidden character of a member, the first few by name. */
+function describeInvisibleMembers(members: InvisibleMember[]): string {
+  const listed = members.slice(0, 3).map(({ where, characters }) => {
+    const shown = characters.slice(0, 3).map(({ codePoint, name, position }) => `${codePoint} ${name} at character ${position}`)
+    const more = characters.length > 3 ? ` and ${characters.length - 3} more` : ''
+    return `${where} holds ${shown.join(', ')}${more}`
+  })
+  const more = members.length > 3 ? `; ${members.length - 3} more ${members.length - 3 === 1 ? 'member holds' : 'members hold'} some too` : ''
+  const detail = `${listed.join('; ')}${more}.`
+  return detail.charAt(0).toUpperCase() + detail.slice(1)
+}
 
 /** The injection patterns a "kid" carries, in words. */
 function kidInjections(kid: string): string[] {

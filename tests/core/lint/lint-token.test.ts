@@ -80,9 +80,33 @@ describe('lintToken', () => {
     ['kid shell', { ...cleanHeader, kid: 'key|id' }, cleanClaims, 'kid-injection:critical'],
     ['crit', { ...cleanHeader, crit: ['exp'], exp: 1 }, cleanClaims, 'crit-header:warning'],
     ['b64 false', { ...cleanHeader, b64: false, crit: ['b64'] }, cleanClaims, 'unencoded-payload:warning'],
+    ['a zero-width space in iss', cleanHeader, { ...cleanClaims, iss: 'https://issuer.example\u200B' }, 'invisible-characters:warning'],
   ])('flags %s', (_, header, claims, expected) => {
     expect(rulesOf(header, claims)).toContain(expected)
     expect(rulesOf(header, claims).filter((rule) => !rule.endsWith(':info') && rule !== expected && !rule.startsWith('crit-header'))).toEqual([])
+  })
+
+  it.each<[string, object, object, string]>([
+    [
+      'a claim value',
+      cleanHeader,
+      { ...cleanClaims, iss: 'https://issuer\u200B.example' },
+      'The claim "iss" holds U+200B ZERO WIDTH SPACE at character 15.',
+    ],
+    [
+      'a claim name, a nested value and a header parameter',
+      { ...cleanHeader, kid: '\u202Esigning-key' },
+      { ...cleanClaims, 'ro\u200Dle': 'admin', address: { street: ['Main\u00AD St', 'x\u2066\u2069'] } },
+      'The header parameter "kid" holds U+202E RIGHT-TO-LEFT OVERRIDE at character 1; the name of the claim "ro\\u{200D}le" holds U+200D ZERO WIDTH JOINER at character 3; the claim "address.street[0]" holds U+00AD SOFT HYPHEN at character 5; 1 more member holds some too.',
+    ],
+    [
+      'many in one value',
+      cleanHeader,
+      { ...cleanClaims, sub: 'a\u200Bb\u200Bc\u200Bd\u200B' },
+      'The claim "sub" holds U+200B ZERO WIDTH SPACE at character 2, U+200B ZERO WIDTH SPACE at character 4, U+200B ZERO WIDTH SPACE at character 6 and 1 more.',
+    ],
+  ])('says where invisible characters hide: %s', (_name, header, claims, detail) => {
+    expect(lint(header, claims).find((finding) => finding.rule === 'invisible-characters')?.detail).toBe(detail)
   })
 
   it('flags a psychic ECDSA signature, a missing signature and a token too big for a cookie', () => {
