@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa'
+import { availableParallelism, loadavg } from 'node:os'
 
 // No inline script and no eval: scripts come only from this site. WebAssembly (the secret cracker)
 // needs 'wasm-unsafe-eval', which allows compiling WebAssembly and nothing else. Styles allow inline
@@ -72,12 +73,33 @@ const pwaOptions: Partial<VitePWAOptions> = {
   },
 }
 
+/**
+ * How much longer tests may take on this machine. A passing test takes as long as its work; the
+ * timeouts only decide how long a stuck one hangs before it is reported, so they can be generous.
+ * TEST_TIMEOUT_SCALE multiplies them (e.g. 3 on a slow runner); without it CI doubles them, and a
+ * machine already busier than its cores when the run starts stretches them by its load (up to 4).
+ */
+function timeoutScale(): number {
+  const chosen = Number(process.env.TEST_TIMEOUT_SCALE)
+  if (Number.isFinite(chosen) && chosen > 0) return chosen
+  const load = loadavg()[0]! / availableParallelism()
+  return Math.max(process.env.CI ? 2 : 1, Math.min(4, load))
+}
+// Worked out once, here, and handed to the test workers, which apply it to Testing Library's waits (tests/setup-ui.ts).
+const scale = timeoutScale()
+// Per test in the Node and happy-dom projects: crypto such as RSA key generation, and whole-page renders.
+const unitTestTimeoutMs = 20_000
+
 export default defineConfig({
   // Relative asset URLs: the build works unchanged from any sub-path of any static host.
   base: './',
   plugins: [tailwindcss(), tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), contentSecurityPolicyMeta(), VitePWA(pwaOptions)],
   build: { target: 'es2022' },
   test: {
+    // A busy machine slows every test: generous timeouts keep a slow pass from being reported as a failure.
+    testTimeout: unitTestTimeoutMs * scale,
+    hookTimeout: unitTestTimeoutMs * scale,
+    env: { TEST_TIMEOUT_SCALE: String(scale) },
     projects: [
       {
         extends: true,
@@ -99,8 +121,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          testTimeout: 30_000 * scale,
+          hookTimeout: 60_000 * scale,
           fileParallelism: false,
         },
       },

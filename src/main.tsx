@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react'
 import type * as ReactRouter from '@tanstack/react-router'
 import type { routeTree as RouteTree } from './routeTree.gen'
 import './styles.css'
+import { addressForRoute } from './features/token-input/share-link'
 
 // This entry is small on purpose. index.html's static shell paints as soon as the CSS arrives;
 // React, the router and the page load after that paint, and replace the shell in one commit once
@@ -60,6 +61,10 @@ async function start(container: HTMLElement) {
     )
   })
 }
+
+// Before the router reads the address: the route and its token come from the fragment alone.
+const address = addressForRoute(location)
+if (address !== null) history.replaceState(history.state, '', address)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

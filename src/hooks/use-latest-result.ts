@@ -1,9 +1,10 @@
-// The result of async work on the current inputs. While newer work runs, the previous result stays on
-// screen (no flicker), and a slower, older run never overwrites a newer one.
+// The result of async work on the current inputs. A result belongs to the inputs it was worked out
+// from: while work on newer inputs runs, the page says so instead of passing an older verdict off as
+// the current one, and a slower, older run never overwrites a newer one.
 import { useEffect, useState } from 'react'
 
 export interface LatestResult<T> {
-  /** The newest finished result, or `initial` before the first one. */
+  /** The result for the current inputs, or `initial` while it is still being worked out. */
   value: T
   /** True while work on the current inputs is still running. */
   isPending: boolean
@@ -31,6 +32,9 @@ export function useLatestResult<T>(work: (() => Promise<T>) | undefined, inputs:
     // `work` and `recover` are recreated every render; the inputs say when work must run again.
   }, inputs)
 
+  // Until the effect has run, `finished` may still hold the result for the inputs of an earlier render:
+  // a verdict about another key or token. It counts only for the very inputs it was worked out from.
   const isFresh = finished !== null && finished.inputs.length === inputs.length && finished.inputs.every((input, index) => Object.is(input, inputs[index]))
-  return { value: finished?.value ?? initial, isPending: work !== undefined && !isFresh }
+  if (!work) return { value: initial, isPending: false }
+  return isFresh ? { value: finished.value, isPending: false } : { value: initial, isPending: true }
 }

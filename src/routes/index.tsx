@@ -103,7 +103,7 @@ function DebuggerPage() {
                   {sdJwt ? (
                     <PanelBoundary name="SD-JWT">
                       <Suspense fallback={null}>
-                        <SdJwtPanel decoded={decoded} parts={sdJwt} />
+                        <SdJwtPanel decoded={decoded} parts={sdJwt} analysis={session.sdJwtAnalysis} />
                       </Suspense>
                     </PanelBoundary>
                   ) : null}

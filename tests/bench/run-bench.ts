@@ -1,6 +1,6 @@
 // Measures the production build in Chromium: what the debugger page downloads before it is
-// usable, how long a pasted token takes to appear decoded, how fast the secret cracker runs, and
-// Lighthouse's performance figures for a phone. Run with `npm run bench`.
+// usable, how long a pasted token takes to appear decoded, how fast the secret cracker runs, how
+// hostile input fares, and Lighthouse's performance figures for a phone. Run with `npm run bench`.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -10,6 +10,7 @@ import { startStaticServer } from '../e2e/static-server'
 import { makeToken } from '../fixtures/tokens'
 import { measureCracker } from './measure-cracker'
 import { describeLighthouse, measureLighthouse } from './measure-lighthouse'
+import { measureHostileCore, measureHostilePaste } from './measure-hostile-input'
 
 const dist = join(import.meta.dirname, '../../dist')
 const budgets = { initialJsGzipBytes: 150 * 1024, paste8kMs: 16, paste1mbMs: 200 }
@@ -140,6 +141,9 @@ try {
   console.log(`  keystroke -> paint on a 1 MB token   median ${format(median(keystrokes))} of ${keystrokes.length}`)
   console.log('')
   for (const line of await measureCracker(browser, server.url)) console.log(line)
+  console.log('')
+  for (const line of measureHostileCore()) console.log(line)
+  for (const line of await measureHostilePaste(page)) console.log(line)
 } finally {
   await browser.close()
 }

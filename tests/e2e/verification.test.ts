@@ -76,6 +76,25 @@ describe('verifying in the browser', () => {
     expect(await app.page.getByTestId('signature-status').textContent()).toContain('algorithm confusion')
   })
 
+  it('names what is wrong with keys Chromium refuses without a reason', async () => {
+    await fill('token-input', await signRs256({ sub: 'alice' }))
+    const jwk = await exportJWK(rsa.publicKey)
+    await fill('key-input', JSON.stringify({ ...jwk, e: 'AQ' }))
+    await expect.poll(signatureState).toBe('error')
+    expect(await app.page.getByTestId('signature-status').textContent()).toContain('This RSA key\'s public exponent "e" is 1')
+    await fill('key-input', JSON.stringify({ ...jwk, n: Buffer.alloc(8192, 0xff).toString('base64url') }))
+    await expect.poll(() => app.page.getByTestId('signature-status').textContent()).toContain('modulus has 65,536 bits')
+
+    const ec = await generateKeyPair('ES256', { extractable: true })
+    await fill('token-input', await new SignJWT({ sub: 'alice' }).setProtectedHeader({ alg: 'ES256' }).sign(ec.privateKey))
+    const ecJwk = await exportJWK(ec.publicKey)
+    const y = Buffer.from(ecJwk.y!, 'base64url')
+    y[31]! ^= 1
+    await fill('key-input', JSON.stringify({ ...ecJwk, y: y.toString('base64url') }))
+    await expect.poll(() => app.page.getByTestId('signature-status').textContent()).toContain('point (x, y) is not on the P-256 curve')
+    expect(await app.page.getByTestId('signature-status').textContent()).not.toContain('cannot be used: .')
+  })
+
   it('fetches a JWK Set across origins and picks the key by kid', async () => {
     await fill('token-input', await signRs256({ sub: 'alice' }, 'current'))
     await fill('key-input', '')
@@ -92,12 +111,16 @@ describe('verifying in the browser', () => {
     await fill('key-input', '')
     await app.page.getByRole('button', { name: "Use the token's iss" }).click()
     expect(await app.page.getByTestId('jwks-url').inputValue()).toBe(issuer)
+    const errorsBefore = app.consoleErrors.length
+    const requestsBefore = keyHost.requests.length
     await app.page.getByTestId('jwks-fetch').click()
     await expect.poll(() => app.page.getByTestId('jwks-outcome').textContent()).toContain('Fetched')
     await expect.poll(signatureState).toBe('valid')
     const outcome = await app.page.getByTestId('jwks-outcome').textContent()
     expect(outcome).toContain(`for the issuer ${issuer}`)
-    expect(keyHost.requests).toContain('/realms/test/.well-known/openid-configuration')
+    // Discovery first: the issuer's own URL, a page that real providers serve without CORS, is never requested.
+    expect(keyHost.requests.slice(requestsBefore)).toEqual(['/realms/test/.well-known/openid-configuration', '/realms/test/certs'])
+    expect(app.consoleErrors.slice(errorsBefore)).toEqual([])
   })
 
   it('explains a key set the browser may not read (no CORS header)', async () => {

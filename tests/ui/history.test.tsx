@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { openTool, renderApp } from './render-app'
 import { makeToken, rfc7519Token } from '../fixtures/tokens'
 import { exampleToken } from '../../src/features/token-input/example-token'
@@ -174,9 +174,9 @@ describe('the token history', () => {
     const { unmount } = await renderApp('/')
     await openTool('history')
     fireEvent.click(await screen.findByTestId('history-toggle', {}, { timeout: 10_000 }))
-    await vi.waitFor(() => expect(within(screen.getByTestId('history-list')).getByText(`${exampleToken().slice(0, 64)}…`)).toBeInTheDocument(), { timeout: 10_000 })
+    await waitFor(() => expect(within(screen.getByTestId('history-list')).getByText(`${exampleToken().slice(0, 64)}…`)).toBeInTheDocument(), { timeout: 10_000 })
     fireEvent.change(screen.getByTestId('token-input'), { target: { value: rfc7519Token } })
-    await vi.waitFor(() => expect(within(screen.getByTestId('history-list')).getAllByRole('listitem')).toHaveLength(2), { timeout: 10_000 })
+    await waitFor(() => expect(within(screen.getByTestId('history-list')).getAllByRole('listitem')).toHaveLength(2), { timeout: 10_000 })
     unmount()
 
     await renderApp('/?tool=history')

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { renderApp } from './render-app'
 import { lessonCatalog, loadLessonContent } from '../../src/features/lessons/catalog'
 import { PresenterView, slidesOf } from '../../src/features/lessons/presenter-view'
@@ -16,7 +16,7 @@ describe('the lessons', () => {
     }
     const { router } = await renderApp('/')
     fireEvent.click(await screen.findByTestId('nav-lessons'))
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/lessons'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/lessons'))
     const links = await screen.findAllByTestId('lesson-link')
     expect(links.map((link) => link.getAttribute('href'))).toEqual(lessonCatalog.map((lesson) => `/lessons/${lesson.slug}`))
   })
@@ -57,7 +57,7 @@ describe('the lessons', () => {
   it('opens a lesson token in the debugger, with the way back to the lesson', async () => {
     const { router } = await renderApp('/lessons/anatomy')
     fireEvent.click((await screen.findAllByTestId('lesson-try'))[0]!)
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'))
     expect(await screen.findByTestId('lesson-banner')).toHaveTextContent('Opened from the lesson Anatomy of a JWT')
     expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'jws')
   })
@@ -104,18 +104,18 @@ describe('presenting a lesson', () => {
     expect(presenter).toHaveAttribute('data-slide', '1')
     expect(presenter).toHaveAttribute('data-slides', String(count))
     fireEvent.keyDown(document, { key: 'ArrowRight' })
-    await vi.waitFor(() => expect(screen.getByTestId('presenter')).toHaveAttribute('data-slide', '2'))
+    await waitFor(() => expect(screen.getByTestId('presenter')).toHaveAttribute('data-slide', '2'))
     expect(screen.getByRole('heading', { level: 2, name: content.sections[0]!.heading })).toBeInTheDocument()
     fireEvent.keyDown(document, { key: 'End' })
-    await vi.waitFor(() => expect(screen.getByTestId('presenter')).toHaveAttribute('data-slide', String(count)))
+    await waitFor(() => expect(screen.getByTestId('presenter')).toHaveAttribute('data-slide', String(count)))
     expect(screen.getByTestId('self-check')).toBeInTheDocument()
     fireEvent.keyDown(document, { key: 'ArrowRight' })
     expect(screen.getByTestId('presenter')).toHaveAttribute('data-slide', String(count))
     fireEvent.keyDown(document, { key: 'ArrowLeft' })
-    await vi.waitFor(() => expect(screen.getByTestId('presenter')).toHaveAttribute('data-slide', String(count - 1)))
+    await waitFor(() => expect(screen.getByTestId('presenter')).toHaveAttribute('data-slide', String(count - 1)))
     expect(router.state.location.search).toEqual({ slide: count - 1 })
     fireEvent.keyDown(document, { key: 'Escape' })
-    await vi.waitFor(() => expect(router.state.location.pathname).toBe('/lessons/expiry'))
+    await waitFor(() => expect(router.state.location.pathname).toBe('/lessons/expiry'))
   })
 
   it('lets Space press a focused button or link instead of turning the slide', async () => {

@@ -1,12 +1,16 @@
 import { describe, expect, it, vi } from 'vitest'
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { exportJWK, exportSPKI, generateKeyPair } from 'jose'
 import { openTool, renderApp, tokenLink } from './render-app'
 import { issueSdJwt, presentSdJwt } from '../../src/core/sd-jwt/issue-sd-jwt'
+import { analyzeSdJwt } from '../../src/core/sd-jwt/analyze-sd-jwt'
 import { splitSdJwt } from '../../src/core/sd-jwt/split-sd-jwt'
 import type { JsonObject } from '../../src/core/json/scan-json'
 import { decodeToken } from '../../src/core/token/decode-token'
 import { sdJwtHighlightRanges } from '../../src/features/token-input/token-highlight-ranges'
+import { sdDigest } from '../../src/core/sd-jwt/sd-digest'
+import { SdJwtPanel } from '../../src/features/sd-jwt/sd-jwt-panel'
+import { makeToken } from '../fixtures/tokens'
 
 vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
 
@@ -28,13 +32,13 @@ describe('an SD-JWT in the debugger', () => {
     const { token } = await presentedSdJwt({ dropName: 'nationality' })
     await renderApp(tokenLink(token))
     expect(await screen.findByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt')
-    await vi.waitFor(() => expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched']))
+    await waitFor(() => expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched']))
     const claims = JSON.parse(screen.getByTestId('sd-jwt-claims').textContent ?? '') as JsonObject
     expect(claims).toMatchObject({ given_name: 'Erika', family_name: 'Mustermann' })
     expect(claims).not.toHaveProperty('nationality')
     expect(claims).not.toHaveProperty('_sd')
     expect(screen.getByText('3 hidden')).toBeInTheDocument()
-    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
     expect(screen.getByTestId('key-binding-status')).toHaveTextContent('"n-42"')
   })
 
@@ -42,7 +46,7 @@ describe('an SD-JWT in the debugger', () => {
     const { token, issuerPublicPem } = await presentedSdJwt()
     await renderApp(tokenLink(token))
     fireEvent.change(await screen.findByTestId('key-input'), { target: { value: issuerPublicPem } })
-    await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
   })
 
   it('says the key binding fails when a disclosure was added after the holder signed', async () => {
@@ -52,7 +56,7 @@ describe('an SD-JWT in the debugger', () => {
     const stray = splitSdJwt(other.token)!.disclosures[2]!
     const tampered = `${parts.issuerJwt}~${parts.disclosures.join('~')}~${stray}~${parts.keyBindingJwt}`
     await renderApp(tokenLink(tampered))
-    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'invalid'))
+    await waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'invalid'))
     expect(disclosures()).toEqual(['given_name:matched', 'family_name:matched', 'nationality:unmatched'])
     const unmatched = screen.getAllByTestId('disclosure')[2]!
     expect(unmatched).toHaveTextContent('Disclosure 3 matches no digest in the payload or in the other disclosures, so a verifier must reject this SD-JWT (RFC 9901 §7.1).')
@@ -67,15 +71,57 @@ describe('issuing an SD-JWT from a token', () => {
     const builder = (await screen.findByTestId('sd-jwt-issue')).closest('form')!
     fireEvent.click(within(builder).getByLabelText('email'))
     fireEvent.click(screen.getByTestId('sd-jwt-issue'))
-    await vi.waitFor(() => expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt'), { timeout: 5000 })
-    await vi.waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'sd-jwt'))
+    await waitFor(() => expect(screen.getByTestId('key-binding-status')).toHaveAttribute('data-state', 'valid'))
     expect(disclosures()).not.toContain('email:matched')
     expect(disclosures()).toContain('name:matched')
-    await vi.waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+  })
+})
+
+/** An SD-JWT whose payload has a digest for each of `count` disclosures (the signature is not real). */
+function manyDisclosures(count: number): string {
+  const disclosures = Array.from({ length: count }, (_, index) => Buffer.from(JSON.stringify([`salt-${index}`, `claim_${index}`, index])).toString('base64url'))
+  const issuerJwt = makeToken({ alg: 'HS256', typ: 'dc+sd-jwt' }, { iss: 'https://issuer.example', _sd: disclosures.map((disclosure) => sdDigest('sha-256', disclosure)) })
+  return `${issuerJwt}~${disclosures.join('~')}~`
+}
+
+describe('an SD-JWT VC', () => {
+  it('is named as one, and not faulted for the audience its key-binding JWT carries', async () => {
+    await renderApp(tokenLink(manyDisclosures(3)))
+    expect(await screen.findByTestId('token-profile')).toHaveAttribute('data-profile', 'sd-jwt-vc')
+    await waitFor(() => expect(screen.getAllByTestId('finding').length).toBeGreaterThan(0))
+    const rules = screen.getAllByTestId('finding').map((finding) => finding.getAttribute('data-rule'))
+    expect(rules).toContain('missing-exp')
+    expect(rules).not.toContain('missing-aud')
+  })
+})
+
+describe('an SD-JWT with thousands of disclosures', () => {
+  it('lists the first 200, says the rest are hidden, and shows all on request', () => {
+    const parts = splitSdJwt(manyDisclosures(1000))!
+    const decoded = decodeToken(parts.issuerJwt)!
+    const payload = decoded.payload.type === 'json' ? (decoded.payload.value as JsonObject) : {}
+    render(<SdJwtPanel decoded={decoded} parts={parts} analysis={analyzeSdJwt(payload, parts.disclosures)} />)
+    expect(screen.getAllByTestId('disclosure')).toHaveLength(200)
+    expect(screen.getAllByTestId('disclosure').every((element) => element.getAttribute('data-state') === 'matched')).toBe(true)
+    expect(screen.getByText('1000 of 1000 disclosed')).toBeInTheDocument()
+    expect(screen.getByTestId('disclosures-hidden')).toHaveTextContent(
+      'The first 200 of 1,000 disclosures are listed; the other 800 are hidden here, so that the page stays quick. They are all counted and matched above.',
+    )
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 1,000' }))
+    expect(screen.getAllByTestId('disclosure')).toHaveLength(1000)
+    expect(screen.queryByTestId('disclosures-hidden')).not.toBeInTheDocument()
   })
 })
 
 describe('sdJwtHighlightRanges', () => {
+  it('numbers each disclosure in order, in one pass', () => {
+    const parts = splitSdJwt(manyDisclosures(5))!
+    const titles = sdJwtHighlightRanges(parts, decodeToken(parts.issuerJwt)).filter((range) => range.className === 'token-part-disclosure').map((range) => range.title)
+    expect(titles).toEqual(['Disclosure 1', 'Disclosure 2', 'Disclosure 3', 'Disclosure 4', 'Disclosure 5'])
+  })
+
   it('colours each part where it sits, also in a token wrapped over several lines', async () => {
     const { token } = await presentedSdJwt()
     const wrapped = token.replace(/(.{37})/g, '$1\n')

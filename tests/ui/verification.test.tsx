@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, tokenLink } from './render-app'
 import { exampleSecret } from '../../src/features/token-input/example-token'
@@ -20,7 +20,7 @@ describe('verifying in the debugger', () => {
     expect(await screen.findByTestId('signature-status')).toHaveAttribute('data-state', 'unverified')
     expect(status()).toHaveTextContent('Paste the shared secret to check this HS256 signature.')
     await user.type(screen.getByTestId('key-input'), exampleSecret)
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     expect(screen.getByTestId('key-input-recognised')).toHaveTextContent('Recognised: a shared secret (HMAC).')
   })
 
@@ -29,7 +29,7 @@ describe('verifying in the debugger', () => {
     await renderApp(tokenLink(rfc7519Token))
     const hexSecret = '03233533 2b0f a5bc 837e 0665 777ba68f 5ab328e6f054c928a90f84b2d2502ebf'.replace(/ /g, '')
     await user.type(screen.getByTestId('key-input'), hexSecret)
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'invalid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'invalid'))
     await user.click(screen.getByRole('button', { name: 'Read it as hex' }))
     expect(screen.getByTestId('secret-encoding')).toHaveValue('hex')
   })
@@ -40,7 +40,7 @@ describe('verifying in the debugger', () => {
     const jwk = JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uE8WN0q8', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' })
     await user.click(screen.getByTestId('key-input'))
     await user.paste(jwk)
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'error'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'error'))
     expect(status()).toHaveTextContent('Cannot verify: algorithm confusion')
   })
 
@@ -66,7 +66,7 @@ describe('keys the token carries', () => {
     await user.click(screen.getByRole('button', { name: 'Check with the token\'s own JWK…' }))
     expect(screen.getByRole('alertdialog')).toHaveTextContent('CVE-2018-0114')
     await user.click(screen.getByRole('button', { name: 'Put the token\'s JWK in the key box' }))
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     expect(status()).toHaveTextContent('Signature matches the token\'s own key: not proof of origin')
   })
 
@@ -86,7 +86,7 @@ describe('keys the token carries', () => {
 
     await user.click(screen.getByRole('button', { name: 'Check with the token\'s own certificate…' }))
     await user.click(screen.getByRole('button', { name: 'Put the token\'s certificate in the key box' }))
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     expect(status()).toHaveTextContent('not proof of origin')
   })
 })
@@ -100,7 +100,7 @@ describe('encrypted tokens', () => {
 
     await user.click(screen.getByTestId('key-input'))
     await user.paste(JSON.stringify(rfc7520NestedJwt.decryptionKey))
-    await vi.waitFor(() => expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'decrypted'))
+    await waitFor(() => expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'decrypted'))
     expect(await screen.findByTestId('payload-json')).toHaveTextContent(rfc7520NestedJwt.jws)
     // Decrypting proves nothing about the signature: the inner token still waits for its key.
     expect(status()).toHaveAttribute('data-state', 'unverified')
@@ -108,7 +108,7 @@ describe('encrypted tokens', () => {
 
     await user.click(screen.getByTestId('inner-key-input'))
     await user.paste(JSON.stringify(rfc7520NestedJwt.verificationKey))
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'decrypted')
   })
 
@@ -116,7 +116,7 @@ describe('encrypted tokens', () => {
     const user = userEvent.setup()
     await renderApp(tokenLink(rfc7520NestedJwt.compact))
     await user.type(await screen.findByTestId('key-input'), 'a-shared-secret')
-    await vi.waitFor(() => expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'error'))
+    await waitFor(() => expect(screen.getByTestId('decryption-status')).toHaveAttribute('data-state', 'error'))
     expect(screen.getByTestId('decryption-status')).toHaveTextContent('RSA-OAEP decrypts with the recipient\'s private key (PEM or JWK), but this is a shared secret.')
   })
 })

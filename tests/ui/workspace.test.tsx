@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose'
 import { openTool, renderApp, tokenLink } from './render-app'
 import { PanelBoundary } from '../../src/components/panel-boundary'
@@ -32,7 +32,7 @@ function controlledFetch() {
   return {
     pending,
     answer: async (body: unknown, statusCode = 200) => {
-      await vi.waitFor(() => expect(pending.length).toBeGreaterThan(0))
+      await waitFor(() => expect(pending.length).toBeGreaterThan(0))
       pending.shift()!.answer(jsonResponse(body, statusCode))
     },
   }
@@ -46,7 +46,7 @@ describe('one key box', () => {
     fill('key-input', publicPem)
     expect(screen.queryByTestId('secret-encoding')).not.toBeInTheDocument()
     expect(screen.getByTestId('key-input-recognised')).toHaveTextContent('Recognised: a public key (SPKI PEM).')
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     fill('key-input', 'a secret')
     expect(screen.getByTestId('secret-encoding')).toBeInTheDocument()
   })
@@ -58,7 +58,7 @@ describe('one key box', () => {
     fill('jwks-url', 'https://idp.example/jwks.json')
     fireEvent.click(screen.getByTestId('jwks-fetch'))
     await server.answer(jwks)
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     expect(screen.getByTestId('key-input-recognised')).toHaveTextContent('a JWK Set with 1 key, fetched from https://idp.example/jwks.json')
     expect(screen.getByTestId('signing-note')).toHaveTextContent(
       'Edits are not signed: the key box holds the public keys fetched from https://idp.example/jwks.json, which only verify.',
@@ -75,7 +75,7 @@ describe('one key box', () => {
     await server.answer(jwks)
     expect(await screen.findByTestId('jwks-outcome')).toHaveTextContent('The keys from https://idp.example/jwks.json arrived after you changed the key box, so your key was kept.')
     expect(screen.getByTestId('key-input')).toHaveValue(publicPem)
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
   })
 
   it('clears the verdict of earlier fetched keys when the next fetch fails', async () => {
@@ -85,12 +85,12 @@ describe('one key box', () => {
     fill('jwks-url', 'https://idp.example/jwks.json')
     fireEvent.click(screen.getByTestId('jwks-fetch'))
     await server.answer(jwks)
-    await vi.waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
+    await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     fill('jwks-url', 'https://idp.example/missing.json')
     // From now on every URL the fetcher tries answers 404.
     vi.stubGlobal('fetch', async () => new Response('{"error":"not found"}', { status: 404, headers: { 'content-type': 'application/json' } }))
     fireEvent.click(screen.getByTestId('jwks-fetch'))
-    await vi.waitFor(() => expect(screen.getByTestId('jwks-outcome')).toHaveTextContent('404'))
+    await waitFor(() => expect(screen.getByTestId('jwks-outcome')).toHaveTextContent('404'))
     expect(status()).toHaveAttribute('data-state', 'unverified')
     expect(screen.getByTestId('key-input')).toHaveValue('')
   })

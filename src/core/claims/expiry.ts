@@ -38,6 +38,7 @@ export function expiryStatus(payload: JsonValue | undefined, nowSeconds: number)
   return { state: 'no-expiry', ...withWindow }
 }
 
+/** Also maps NaN (a clock that is not a number) to 0, so the lifetime bar always has a width. */
 function clamp(fraction: number): number {
-  return Math.min(1, Math.max(0, fraction))
+  return fraction > 0 ? Math.min(1, fraction) : 0
 }

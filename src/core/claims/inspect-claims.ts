@@ -20,11 +20,19 @@ export function inspectClaims(claims: JsonObject): Notice[] {
       warn(
         `"${name}" must be a number of seconds (a NumericDate), but it is ${digits ? 'a string of digits' : describeJsonType(value)}; many libraries reject such a token or ignore the claim.`,
       )
-    } else if (Math.abs(value) >= MILLISECONDS_THRESHOLD) {
-      const asSeconds = value / 1000
-      const asYear = isRepresentableDate(value) ? `the year ${yearOf(value).toLocaleString('en-US')}` : 'beyond any calendar date'
+    } else if (!Number.isFinite(value)) {
+      // Only an overflowing literal such as 1e999 gets here: JSON has no infinity.
       warn(
-        `"${name}" is ${value}, which as seconds is ${asYear}: it looks like milliseconds. As milliseconds it would be ${formatUtc(asSeconds)}.`,
+        `"${name}" is too large a number to be a time: it reads as ${value > 0 ? '' : 'minus '}infinity, not a finite time. Libraries disagree on it (some treat the token as never expiring, others reject it); write the time in seconds since 1970.`,
+      )
+    } else if (Math.abs(value) >= MILLISECONDS_THRESHOLD) {
+      const year = yearOf(value)
+      const asYear = year === undefined ? formatUtc(value) : `the year ${year.toLocaleString('en-US')}`
+      const asSeconds = value / 1000
+      warn(
+        isRepresentableDate(asSeconds)
+          ? `"${name}" is ${value}, which as seconds is ${asYear}: it looks like milliseconds. As milliseconds it would be ${formatUtc(asSeconds)}.`
+          : `"${name}" is ${value}, ${formatUtc(value)}, even if it were milliseconds; verifiers may overflow or reject it. Write the time in seconds since 1970.`,
       )
     } else if (value < 0) {
       warn(`"${name}" is negative, a date before 1970.`)

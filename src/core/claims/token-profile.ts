@@ -10,6 +10,7 @@ export type TokenProfileId =
   | 'authorization-request'
   | 'client-assertion'
   | 'verifiable-credential'
+  | 'sd-jwt-vc'
   | 'encrypted'
   | 'jwt'
   | 'unknown'
@@ -38,6 +39,17 @@ const typIs = (header: JsonObject, ...values: string[]): boolean =>
 const present = (object: JsonObject, names: string[]): string[] => names.filter((name) => Object.hasOwn(object, name))
 
 const rules: ProfileRule[] = [
+  {
+    id: 'sd-jwt-vc',
+    title: 'SD-JWT verifiable credential',
+    description:
+      'A credential in SD-JWT form (SD-JWT VC): claims about its holder, signed by the issuer, each of which the holder can disclose or keep hidden. "vct" names the credential type, "cnf" holds the holder\'s key, "status" says where revocation is checked. The audience and nonce a verifier checks are in the key-binding JWT, not here.',
+    match: (header, claims) => {
+      const typ = typIs(header, 'dc+sd-jwt', 'vc+sd-jwt') ? [`typ: ${String(header.typ)}`] : []
+      const vct = typeof claims.vct === 'string' ? ['vct'] : []
+      return typ.length + vct.length > 0 ? [...typ, ...vct, ...present(claims, ['cnf', 'status'])] : undefined
+    },
+  },
   {
     id: 'logout-token',
     title: 'OpenID Connect logout token',
@@ -87,10 +99,13 @@ const rules: ProfileRule[] = [
       'Lets a client call an API on behalf of a user or itself. Only the API (the audience) should read it; clients should treat it as opaque. RFC 9068 defines this JWT profile, marked typ at+jwt.',
     match: (header, claims) => {
       if (typIs(header, 'at+jwt')) return ['typ: at+jwt', ...present(claims, ['scope', 'client_id'])]
-      const accessClaims = present(claims, ['scope', 'scp', 'client_id', 'cid', 'azp_scopes', 'roles', 'permissions'])
-      const looksLikeIdToken = present(claims, ['nonce', 'at_hash', 'c_hash']).length > 0
-      if (!looksLikeIdToken && accessClaims.some((name) => name !== 'roles' && name !== 'permissions')) return accessClaims
-      return undefined
+      // A scope alone says little: ID tokens, credentials and home-made tokens carry one too. Without typ
+      // at+jwt, it takes what RFC 9068 §2.2 asks of an access token: an issuer, an audience, a scope and a client.
+      if (present(claims, ['nonce', 'at_hash', 'c_hash']).length > 0) return undefined
+      const scope = present(claims, ['scope', 'scp'])
+      const client = present(claims, ['client_id', 'cid', 'azp', 'appid'])
+      const hasIssuerAndAudience = Object.hasOwn(claims, 'iss') && Object.hasOwn(claims, 'aud')
+      return scope.length > 0 && client.length > 0 && hasIssuerAndAudience ? ['iss', 'aud', ...scope, ...client] : undefined
     },
   },
   {

@@ -8,6 +8,7 @@ import { selectKeys, type KeyRequest } from '../keys/import-key'
 import { needsSecret } from '../keys/key-requirements'
 import { tryEachKey } from '../keys/try-keys'
 import { maxPbes2Iterations, precheckDecryption, type DecryptionStatus } from './decryption-status'
+import { describeRefusal } from '../keys/describe-refusal'
 
 export async function decryptToken(decoded: DecodedToken, material: KeyMaterial, encoding: SecretEncoding): Promise<DecryptionStatus> {
   const early = precheckDecryption(decoded, material)
@@ -20,7 +21,7 @@ export async function decryptToken(decoded: DecodedToken, material: KeyMaterial,
   if (!keys.ok) return { state: 'error', reason: keys.error }
 
   const tried = await tryEachKey(keys.value, alg, async (candidate) => {
-    const outcome = await decryptWith(decoded, candidate.key, alg, enc)
+    const outcome = await decryptWith(decoded, candidate.key, alg, enc, candidate.label)
     return outcome instanceof Uint8Array ? { value: outcome } : outcome
   })
   if (tried.outcome === 'unusable') return { state: 'error', reason: tried.reason }
@@ -42,7 +43,7 @@ function whatDecryptionProves(alg: string): string {
 }
 
 /** The plaintext, 'mismatch', or why the key could not be used. */
-async function decryptWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, alg: string, enc: string): Promise<Uint8Array | 'mismatch' | string> {
+async function decryptWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, alg: string, enc: string, label: string): Promise<Uint8Array | 'mismatch' | string> {
   const options = { keyManagementAlgorithms: [alg], contentEncryptionAlgorithms: [enc], maxPBES2Count: maxPbes2Iterations }
   try {
     if (decoded.serialization === 'compact') return (await compactDecrypt(decoded.input.token, key, options)).plaintext
@@ -50,7 +51,7 @@ async function decryptWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, a
     return 'recipients' in jwe ? (await generalDecrypt(jwe, key, options)).plaintext : (await flattenedDecrypt(jwe, key, options)).plaintext
   } catch (error) {
     if (error instanceof errors.JWEDecryptionFailed) return 'mismatch'
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) return `The token cannot be decrypted: ${error.message.replace(/\.$/, '')}.`
+    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) return describeRefusal(error, 'The token cannot be decrypted', label)
     throw error
   }
 }

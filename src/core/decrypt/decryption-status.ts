@@ -4,6 +4,7 @@ import type { DecodedToken } from '../token/decoded-token'
 import type { KeyMaterial } from '../keys/parse-key-text'
 import { needsSecret, requirementFor } from '../keys/key-requirements'
 import type { VerifiedKey } from '../verify/signature-status'
+import { quote } from '../text/quote'
 
 /** The verdict on screen, and whether a newer attempt is still running. */
 export interface DecryptionCheck {
@@ -33,7 +34,7 @@ export function precheckDecryption(decoded: DecodedToken, material: KeyMaterial)
     return { state: 'error', reason: 'RSA1_5 (RSAES-PKCS1-v1_5) is not decrypted here: it is open to padding-oracle attacks, and jose no longer supports it. The sender should switch to RSA-OAEP-256.' }
   }
   const requirement = requirementFor(alg, enc)
-  if (requirement?.purpose !== 'decrypt') return { state: 'error', reason: `"${alg}" is not a JWE key management algorithm this app knows.` }
+  if (requirement?.purpose !== 'decrypt') return { state: 'error', reason: `${quote(alg)} is not a JWE key management algorithm this app knows.` }
   if (typeof header.p2c === 'number' && header.p2c > maxPbes2Iterations) {
     return {
       state: 'error',

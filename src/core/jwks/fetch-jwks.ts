@@ -4,6 +4,7 @@ import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
 import { plural } from '../token/normalize-input'
 import { urlProblem } from './jwks-url'
+import { quote, shorten } from '../text/quote'
 
 export interface FetchedDocument {
   /** The URL requested. */
@@ -130,7 +131,44 @@ async function findKeys(entered: string, context: Context): Promise<Result<Found
   if (invalid !== undefined) return err(invalid)
   const wellKnown = parseWellKnownUrl(entered)
   if (wellKnown !== undefined) return keysFromMetadataUrl(entered, { kind: 'well-known', url: entered, ...wellKnown }, context)
+  // An issuer's own URL is usually a web page that answers without CORS (or 404), which the browser logs as
+  // errors: an issuer is looked up at its well-known URLs, and only a URL that looks like a document is fetched.
+  if (mayBeIssuer(entered) && !looksLikeDocumentUrl(entered)) return keysFromIssuer(entered, context)
   return keysFromEnteredUrl(entered, context)
+}
+
+/**
+ * Whether a URL looks like a JWK Set or metadata document rather than an issuer: it has a query, ends in
+ * .json, or has a path segment such as jwks, certs, keys or .well-known (Auth0, Google, Keycloak, Okta, Azure).
+ */
+function looksLikeDocumentUrl(url: string): boolean {
+  const { search, hash, pathname } = new URL(url)
+  if (search !== '' || hash !== '') return true
+  const segments = pathname.toLowerCase().split('/').filter((segment) => segment !== '')
+  if (/\.(json|jwks?)$/.test(segments[segments.length - 1] ?? '')) return true
+  return segments.some((segment) => segment.includes('jwk') || /^(certs?|keys?|public[-_]?keys?|\.well-known|openid-configuration|oauth-authorization-server)$/.test(segment))
+}
+
+/** OpenID Connect Discovery §4 first (the usual place), then RFC 8414 §3.1 with the issuer's path after the well-known segment. */
+async function keysFromIssuer(issuer: string, context: Context): Promise<Result<Found, Problem>> {
+  const problems: Problem[] = []
+  for (const form of issuerFallbacks) {
+    const metadataUrl = wellKnownUrl(issuer, form)
+    if (metadataUrl === undefined) continue
+    const found = await keysFromMetadataUrl(metadataUrl, { kind: 'issuer', issuer }, context)
+    if (found.ok) return found
+    problems.push(found.error)
+    // A server that timed out once would probably make the user wait as long again.
+    if (found.error.reason === 'timeout') break
+  }
+  const deepest = problems.reduce((best, next) => (next.depth > best.depth ? next : best))
+  if (deepest.depth > 0 || problems.length === 1) return err(deepest)
+  return err({
+    reason: deepest.reason,
+    what: `No discovery metadata was found for the issuer ${shorten(issuer)}. ${problems.map((problem) => problem.what).join(' ')}`,
+    hint: 'Check the issuer URL, or enter its JWKS URL instead (it often ends in /jwks.json, /certs or /keys).',
+    depth: 0,
+  })
 }
 
 function checkEnteredUrl(entered: string): Problem | undefined {
@@ -140,20 +178,20 @@ function checkEnteredUrl(entered: string): Problem | undefined {
   const hint = 'Enter a full address starting with https://.'
   switch (urlProblem(entered)) {
     case 'not-url':
-      return { reason: 'invalid-url', what: `"${entered}" is not a URL.`, hint, depth: 0 }
+      return { reason: 'invalid-url', what: `${quote(entered)} is not a URL.`, hint, depth: 0 }
     case 'not-web':
-      return { reason: 'invalid-url', what: `"${entered}" is not an https URL.`, hint, depth: 0 }
+      return { reason: 'invalid-url', what: `${quote(entered)} is not an https URL.`, hint, depth: 0 }
     case 'credentials':
       return {
         reason: 'invalid-url',
-        what: `${entered} contains a user name or password.`,
+        what: `${shorten(entered)} contains a user name or password.`,
         hint: 'Remove it: keys are public, and this page never sends credentials.',
         depth: 0,
       }
     case 'insecure':
       return {
         reason: 'insecure-url',
-        what: `${entered} uses plain http, so the keys could be swapped in transit: use its https address.`,
+        what: `${shorten(entered)} uses plain http, so the keys could be swapped in transit: use its https address.`,
         hint: 'Plain http is accepted only for local development hosts such as localhost and 127.0.0.1.',
         depth: 0,
       }
@@ -295,7 +333,7 @@ async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDo
   if (invalid === 'insecure') {
     return err({
       reason: 'insecure-url',
-      what: `The discovery metadata at ${at} gives a plain http "jwks_uri", ${jwksUri}, so the keys could be swapped in transit.`,
+      what: `The discovery metadata at ${at} gives a plain http "jwks_uri", ${shorten(jwksUri)}, so the keys could be swapped in transit.`,
       hint: 'Only local development hosts may use http: ask the issuer for an https "jwks_uri".',
       depth: 1,
     })
@@ -303,7 +341,7 @@ async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDo
   if (invalid !== undefined) {
     return err({
       reason: 'invalid-jwks-uri',
-      what: `The discovery metadata at ${at} gives a "jwks_uri" that is not an https URL: "${jwksUri}".`,
+      what: `The discovery metadata at ${at} gives a "jwks_uri" that is not an https URL: ${quote(jwksUri)}.`,
       hint: "Find the issuer's JWKS URL in its documentation and enter it instead.",
       depth: 1,
     })
@@ -335,7 +373,7 @@ function issuerMismatch(issuer: string | undefined, check: IssuerCheck, at: stri
   if (issuer === undefined) {
     return {
       reason: 'issuer-mismatch',
-      what: `The discovery metadata at ${at} has no "issuer" string, so it cannot be matched to the issuer ${expected}.`,
+      what: `The discovery metadata at ${at} has no "issuer" string, so it cannot be matched to the issuer ${shorten(expected)}.`,
       hint: `Metadata must name its issuer ${cite}, so its keys are not used: enter the issuer's JWKS URL instead if you trust it.`,
       depth: 1,
     }
@@ -345,8 +383,8 @@ function issuerMismatch(issuer: string | undefined, check: IssuerCheck, at: stri
   if (check.kind === 'issuer' && withoutTrailingSlash(issuer) === withoutTrailingSlash(check.issuer)) {
     return {
       reason: 'issuer-mismatch',
-      what: `The discovery metadata at ${at} is for the issuer ${issuer}, which differs from ${check.issuer} only in the trailing slash.`,
-      hint: `Issuers are compared exactly ${cite}, so enter ${issuer}, the "iss" its tokens carry.`,
+      what: `The discovery metadata at ${at} is for the issuer ${shorten(issuer)}, which differs from ${shorten(check.issuer)} only in the trailing slash.`,
+      hint: `Issuers are compared exactly ${cite}, so enter ${shorten(issuer)}, the "iss" its tokens carry.`,
       depth: 1,
     }
   }
@@ -354,8 +392,8 @@ function issuerMismatch(issuer: string | undefined, check: IssuerCheck, at: stri
     reason: 'issuer-mismatch',
     what:
       check.kind === 'issuer'
-        ? `The discovery metadata at ${at} is for the issuer ${issuer}, not ${expected}.`
-        : `The discovery metadata at ${at} is for the issuer ${issuer}, but its URL belongs to the issuer ${expected}.`,
+        ? `The discovery metadata at ${at} is for the issuer ${shorten(issuer)}, not ${shorten(expected)}.`
+        : `The discovery metadata at ${at} is for the issuer ${shorten(issuer)}, but its URL belongs to the issuer ${shorten(expected)}.`,
     hint: `The two must match ${cite}, so its keys are not used: check that the URL belongs to the issuer your token names.`,
     depth: 1,
   }
@@ -391,7 +429,8 @@ function checkKeySet(value: JsonObject, at: string, depth: 1 | 2): Result<{ keys
 }
 
 function describeLocation(fetchedDocument: FetchedDocument): string {
-  return fetchedDocument.redirectedTo === undefined ? fetchedDocument.url : `${fetchedDocument.url} (redirected to ${fetchedDocument.redirectedTo})`
+  const url = shorten(fetchedDocument.url)
+  return fetchedDocument.redirectedTo === undefined ? url : `${url} (redirected to ${shorten(fetchedDocument.redirectedTo)})`
 }
 
 async function fetchJson(url: string, role: Role, context: Context): Promise<Result<{ value: JsonValue; fetchedDocument: FetchedDocument }, Problem>> {
@@ -514,9 +553,9 @@ function summarizeJson(value: JsonValue, url: string): string {
       : url.includes('/.well-known/oauth-authorization-server')
         ? 'RFC 8414 authorization server metadata'
         : 'discovery metadata'
-    const issuer = typeof value.issuer === 'string' ? ` for issuer ${value.issuer}` : ' without an issuer'
+    const issuer = typeof value.issuer === 'string' ? ` for issuer ${shorten(value.issuer)}` : ' without an issuer'
     return `${kind}${issuer}${typeof value.jwks_uri === 'string' ? '' : ', without a jwks_uri'}`
   }
-  if (typeof value.kty === 'string') return `a single JWK (kty ${value.kty}), not a JWK Set`
+  if (typeof value.kty === 'string') return `a single JWK (kty ${shorten(value.kty)}), not a JWK Set`
   return 'JSON object, neither a JWK Set nor discovery metadata'
 }

@@ -205,21 +205,35 @@ function countBytes(count: number, adjective: string): string {
   return `${count} ${adjective} ${count === 1 ? 'byte' : 'bytes'}`
 }
 
+/**
+ * The longest OBJECT IDENTIFIER read, in bytes. Algorithm, curve and attribute OIDs are a few dozen
+ * bytes; a hostile one of 150 KB once took seconds to decode and filled messages with its digits.
+ */
+export const maxOidBytes = 256
+/** The longest arc read, in bytes: 20 hold 140 bits, enough for the 128-bit UUID arcs under 2.25 (X.667). */
+export const maxOidArcBytes = 20
+
 /** Dotted form of an OBJECT IDENTIFIER's contents (X.690 §8.19). Arcs may exceed 2^53 (UUID arcs under 2.25). */
 export function decodeOid(contents: Uint8Array, name: string): string {
   if (contents.length === 0) throw new DerFault('structure', `the ${name} is empty`)
+  if (contents.length > maxOidBytes) {
+    throw new DerFault('structure', `the ${name} is ${contents.length.toLocaleString('en-US')} bytes long, more than the ${maxOidBytes} read here; no real algorithm or attribute has such an identifier`)
+  }
   if ((contents[contents.length - 1]! & 0x80) !== 0) throw new DerFault('structure', `the ${name} ends in the middle of a number`)
   const arcs: bigint[] = []
-  let value = 0n
-  let isStart = true
-  for (const byte of contents) {
-    if (isStart && byte === 0x80) throw new DerFault('structure', `the ${name} has a number with a redundant leading byte`)
-    value = (value << 7n) | BigInt(byte & 0x7f)
-    isStart = (byte & 0x80) === 0
-    if (isStart) {
-      arcs.push(value)
-      value = 0n
+  let arcStart = 0
+  for (let index = 0; index < contents.length; index++) {
+    if (index === arcStart && contents[index] === 0x80) throw new DerFault('structure', `the ${name} has a number with a redundant leading byte`)
+    if ((contents[index]! & 0x80) !== 0) continue
+    const arcBytes = index + 1 - arcStart
+    if (arcBytes > maxOidArcBytes) {
+      throw new DerFault('structure', `the ${name} has a number ${arcBytes} bytes long, more than the ${maxOidArcBytes} read here (a 128-bit UUID needs 19)`)
     }
+    // Each arc is at most 140 bits, so the work per byte is bounded: decoding is linear in the length.
+    let value = 0n
+    for (let at = arcStart; at <= index; at++) value = (value << 7n) | BigInt(contents[at]! & 0x7f)
+    arcs.push(value)
+    arcStart = index + 1
   }
   const first = arcs[0]!
   const [top, second] = first < 40n ? [0n, first] : first < 80n ? [1n, first - 40n] : [2n, first - 80n]

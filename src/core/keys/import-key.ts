@@ -12,10 +12,14 @@ import {
   describePkcs8,
   describeSpki,
   ecPrivateKeyToPkcs8,
+  type KeyDescription,
   rsaPrivateKeyToPkcs8,
   rsaPublicKeyToSpki,
 } from './key-der'
 import { toPem, type PemBlock } from './parse-pem'
+import { quote, quoteJson, quoteList, shorten } from '../text/quote'
+import { whyKeyValuesUnusable, type KeyValues } from './key-values'
+import { describeRefusal } from './describe-refusal'
 
 export interface UsableKey {
   key: CryptoKey | Uint8Array
@@ -94,9 +98,9 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
       if (!shape.ok) return shape
       const unusable = await whyUnusable(request, shape.value)
       if (unusable) return err(unusable)
-      const label = `${describeKeyShape(shape.value)} in the certificate for ${certificate.value.subject}${others}`
+      const label = `${describeKeyShape(shape.value)} in the certificate for ${shorten(certificate.value.subject)}${others}`
       if (isEd448(shape.value)) return importEd448Public(certificate.value.spki, label)
-      const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }))
+      const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }), label)
       return key.ok ? ok([await withThumbprint(key.value, label)]) : key
     }
     case 'PRIVATE KEY':
@@ -112,7 +116,7 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
     case 'ENCRYPTED PRIVATE KEY':
       return err(encryptedKeyMessage)
     default:
-      return err(`A "${block.label}" PEM block is not a key. Paste a public key, a certificate or a private key.`)
+      return err(`A ${quote(block.label)} PEM block is not a key. Paste a public key, a certificate or a private key.`)
   }
 }
 
@@ -123,7 +127,7 @@ async function publicPem(spki: Uint8Array, request: KeyRequest, source: string):
   if (unusable) return err(unusable)
   const label = `${describeKeyShape(shape.value)} (${source})`
   if (isEd448(shape.value)) return importEd448Public(spki, label)
-  const key = await attempt(() => importSPKI(toPem('PUBLIC KEY', spki), request.alg, { extractable: true }))
+  const key = await attempt(() => importSPKI(toPem('PUBLIC KEY', spki), request.alg, { extractable: true }), label)
   return key.ok ? ok([await withThumbprint(key.value, label)]) : key
 }
 
@@ -135,18 +139,18 @@ async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string
   const unusable = await whyUnusable(request, shape)
   if (unusable) return err(unusable)
   if (isEd448(shape)) {
-    const privateKey = await attempt(() => crypto.subtle.importKey('pkcs8', pkcs8.slice(), { name: 'Ed448' }, true, ['sign']))
+    const privateKey = await attempt(() => crypto.subtle.importKey('pkcs8', pkcs8.slice(), { name: 'Ed448' }, true, ['sign']), describeKeyShape(shape))
     if (!privateKey.ok) return privateKey
-    const jwk = await attempt(() => crypto.subtle.exportKey('jwk', privateKey.value))
+    const jwk = await attempt(() => crypto.subtle.exportKey('jwk', privateKey.value), describeKeyShape(shape))
     if (!jwk.ok) return jwk
     // WebCrypto's export says what this private key may do ("sign", "Ed448"), which its public half need not repeat.
     const { key_ops: _ops, ext: _ext, alg: _alg, ...exported } = jwk.value
     const key = await jwkKey(exported as JsonObject, request, `the public half of the ${source}`)
     return key.ok ? ok([key.value]) : key
   }
-  const privateKey = await attempt(() => importPKCS8(toPem('PRIVATE KEY', pkcs8), request.alg, { extractable: true }))
+  const privateKey = await attempt(() => importPKCS8(toPem('PRIVATE KEY', pkcs8), request.alg, { extractable: true }), describeKeyShape(shape))
   if (!privateKey.ok) return privateKey
-  const jwk = await attempt(() => exportJWK(privateKey.value))
+  const jwk = await attempt(() => exportJWK(privateKey.value), describeKeyShape(shape))
   if (!jwk.ok) return jwk
   if (request.purpose !== 'verify') return ok([await withThumbprint(privateKey.value, `${describeKeyShape(shape)} (${source})`, jwk.value)])
   const key = await jwkKey(jwk.value as JsonObject, request, `the public half of the ${source}`)
@@ -166,21 +170,21 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   if (purpose === 'decrypt' && jwk.use === 'sig') return err('This key is marked for signatures ("use": "sig"), not for encryption.')
   const allowedOps = ALLOWED_OPS[purpose]
   if (Array.isArray(jwk.key_ops) && !jwk.key_ops.some((op) => typeof op === 'string' && allowedOps.includes(op))) {
-    return err(`This key's "key_ops" (${jwk.key_ops.map((op) => JSON.stringify(op)).join(', ')}) do not allow ${purpose === 'decrypt' ? 'decryption' : `"${purpose}"`}.`)
+    return err(`This key's "key_ops" (${quoteList(jwk.key_ops)}) do not allow ${purpose === 'decrypt' ? 'decryption' : `"${purpose}"`}.`)
   }
   const kid = typeof jwk.kid === 'string' ? jwk.kid : undefined
   const isSecret = shape.value.type === 'oct'
   const publicJwk = Object.fromEntries(Object.entries(jwk).filter(([name]) => !PRIVATE_JWK_MEMBERS.includes(name))) as JWK
   const usedJwk = isSecret || purpose !== 'verify' ? (jwk as JWK) : publicJwk
   const shown = purpose !== 'verify' ? shape.value : { ...shape.value, isPrivate: false }
-  const label = `${describeKeyShape(shown)} from ${source}${kid ? ` (kid "${kid}")` : ''}`
+  const label = `${describeKeyShape(shown)} from ${source}${kid ? ` (kid ${quote(kid)})` : ''}`
   const extras = { ...(kid ? { kid } : {}), ...(isSecret ? {} : { thumbprint: await thumbprintOf(publicJwk) }) }
 
   if (isEd448(shape.value)) {
-    const key = await attempt(() => crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed448', x: publicJwk.x }, { name: 'Ed448' }, true, ['verify']))
+    const key = await attempt(() => crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed448', x: publicJwk.x }, { name: 'Ed448' }, true, ['verify']), label)
     return key.ok ? ok({ key: key.value, label, ...extras }) : key
   }
-  const key = await attempt(() => importJWK({ ...usedJwk, ext: true }, alg))
+  const key = await attempt(() => importJWK({ ...usedJwk, ext: true }, alg), label)
   if (!key.ok) return key
   return ok({ key: key.value as CryptoKey | Uint8Array, label, ...extras })
 }
@@ -191,7 +195,7 @@ async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result
   // RFC 7515 §4.1.4: the kid picks the key; without a match no key is the right one.
   const chosen = kid !== undefined && kids.length > 0 ? keys.filter((key) => key.kid === kid) : keys
   if (chosen.length === 0) {
-    return err(`The JWK Set has no key with kid "${kid}" (the token's header). Its keys are ${kids.map((id) => `"${id}"`).join(', ')}. The key may have been rotated out, or this is the wrong issuer's set.`)
+    return err(`The JWK Set has no key with kid ${quote(kid ?? '')} (the token's header). Its keys are ${quoteList(kids)}. The key may have been rotated out, or this is the wrong issuer's set.`)
   }
   const usable: UsableKey[] = []
   const reasons: string[] = []
@@ -199,7 +203,7 @@ async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result
     const position = keys.indexOf(jwk) + 1
     const key = await jwkKey(jwk, request, `key ${position} of the JWK Set`)
     if (key.ok) usable.push(key.value)
-    else reasons.push(chosen.length === 1 ? key.error : `Key ${position}${typeof jwk.kid === 'string' ? ` ("${jwk.kid}")` : ''}: ${key.error}`)
+    else reasons.push(chosen.length === 1 ? key.error : `Key ${position}${typeof jwk.kid === 'string' ? ` (${quote(jwk.kid)})` : ''}: ${key.error}`)
   }
   if (usable.length > 0) return ok(usable)
   return err(chosen.length === 1 ? reasons[0]! : `No key in the JWK Set can ${purposeVerbs[request.purpose]} a ${alg} token. ${reasons.join(' ')}`)
@@ -217,9 +221,11 @@ async function thumbprintOf(jwk: JWK): Promise<string | undefined> {
 }
 
 /** Why this key cannot serve the request here: it does not fit, or this browser lacks its algorithm. */
-async function whyUnusable(request: KeyRequest, shape: KeyShape): Promise<string | undefined> {
+async function whyUnusable(request: KeyRequest, shape: CheckedShape): Promise<string | undefined> {
   const misfit = whyKeyDoesNotFit(request.alg, shape, request.enc)
   if (misfit) return misfit
+  const invalid = shape.values ? whyKeyValuesUnusable(shape.values) : undefined
+  if (invalid) return invalid
   if (request.purpose === 'sign' && shape.type !== 'oct') {
     if (!shape.isPrivate) return `Signing needs a private key, but this is ${describeKeyShape(shape)}, which can only verify. Paste the private key (PKCS#8 PEM or a private JWK), or generate a key pair.`
     // jose signs, and has no Ed448; verification reaches WebCrypto directly instead.
@@ -248,28 +254,32 @@ function isEd448(shape: KeyShape): boolean {
 }
 
 async function importEd448Public(spki: Uint8Array, label: string): Promise<Result<UsableKey[], string>> {
-  const key = await attempt(() => crypto.subtle.importKey('spki', spki.slice(), { name: 'Ed448' }, true, ['verify']))
+  const key = await attempt(() => crypto.subtle.importKey('spki', spki.slice(), { name: 'Ed448' }, true, ['verify']), label)
   return key.ok ? ok([await withThumbprint(key.value, label)]) : key
 }
 
-function spkiShape(der: Uint8Array): Result<KeyShape, string> {
+/** A key's shape, with the numbers that are checked before WebCrypto sees them. */
+type CheckedShape = KeyShape & { values?: KeyValues }
+
+function spkiShape(der: Uint8Array): Result<CheckedShape, string> {
   const described = describeSpki(der)
   return described.ok ? ok({ ...toShape(described.value), isPrivate: false }) : described
 }
 
-function toShape(described: { type: string; curve?: string; oid: string; rsaModulusBits?: number }): KeyShape {
+function toShape(described: KeyDescription): CheckedShape {
+  const values = described.values ? { values: described.values } : {}
   switch (described.type) {
     case 'RSA':
-      return { type: 'RSA', ...(described.rsaModulusBits ? { rsaModulusBits: described.rsaModulusBits } : {}) }
+      return { type: 'RSA', ...(described.rsaModulusBits ? { rsaModulusBits: described.rsaModulusBits } : {}), ...values }
     case 'EC':
-      return { type: 'EC', ...(described.curve ? { curve: described.curve } : {}) }
+      return { type: 'EC', ...(described.curve ? { curve: described.curve } : {}), ...values }
     default:
       if (described.type.startsWith('ML-DSA')) return { type: 'AKP', curve: described.type }
-      return { type: 'OKP', curve: described.type === 'unknown' ? `an unknown algorithm (OID ${described.oid})` : described.type }
+      return { type: 'OKP', curve: described.type === 'unknown' ? `an unknown algorithm (OID ${shorten(described.oid)})` : described.type }
   }
 }
 
-function jwkShape(jwk: JsonObject): Result<KeyShape, string> {
+function jwkShape(jwk: JsonObject): Result<CheckedShape, string> {
   const isPrivate = typeof jwk.d === 'string' || typeof jwk.priv === 'string'
   switch (jwk.kty) {
     case 'oct': {
@@ -281,15 +291,25 @@ function jwkShape(jwk: JsonObject): Result<KeyShape, string> {
       if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return err('This RSA JWK lacks its "n" or "e" member.')
       const modulus = decodeBase64url(jwk.n)
       if (!modulus.ok) return err(`The "n" member of this RSA JWK is not base64url: ${modulus.error.message}.`)
-      return ok({ type: 'RSA', rsaModulusBits: bitLength(modulus.value.bytes), isPrivate })
+      const exponent = decodeBase64url(jwk.e)
+      if (!exponent.ok) return err(`The "e" member of this RSA JWK is not base64url: ${exponent.error.message}.`)
+      const values: KeyValues = { type: 'RSA', modulus: modulus.value.bytes, exponent: exponent.value.bytes }
+      return ok({ type: 'RSA', rsaModulusBits: bitLength(modulus.value.bytes), isPrivate, values })
     }
-    case 'EC':
+    case 'EC': {
+      if (typeof jwk.crv !== 'string') return err('This EC JWK has no "crv" member naming its curve.')
+      const x = typeof jwk.x === 'string' ? decodeBase64url(jwk.x) : undefined
+      const y = typeof jwk.y === 'string' ? decodeBase64url(jwk.y) : undefined
+      // Missing or broken coordinates are WebCrypto's to name; the point is checked when both are there.
+      const values: KeyValues | undefined = x?.ok && y?.ok ? { type: 'EC', curve: jwk.crv, x: x.value.bytes, y: y.value.bytes } : undefined
+      return ok({ type: 'EC', curve: jwk.crv, isPrivate, ...(values ? { values } : {}) })
+    }
     case 'OKP':
       return typeof jwk.crv === 'string' ? ok({ type: jwk.kty, curve: jwk.crv, isPrivate }) : err(`This ${jwk.kty} JWK has no "crv" member naming its curve.`)
     case 'AKP':
       return typeof jwk.alg === 'string' ? ok({ type: 'AKP', curve: jwk.alg, isPrivate }) : err('This AKP JWK has no "alg" member naming its parameter set.')
     default:
-      return err(`"kty": ${JSON.stringify(jwk.kty)} is not a key type this app knows (oct, RSA, EC, OKP, AKP).`)
+      return err(`"kty": ${quoteJson(jwk.kty)} is not a key type this app knows (oct, RSA, EC, OKP, AKP).`)
   }
 }
 
@@ -299,12 +319,13 @@ function bitLength(bytes: Uint8Array): number {
 }
 
 /** Runs a jose or WebCrypto call, turning the errors they use for unusable keys into sentences. */
-async function attempt<T>(run: () => Promise<T>): Promise<Result<T, string>> {
+/** `what` names the key in words ("an RSA 2048-bit public key from the JWK"), for when the engine gives no reason. */
+async function attempt<T>(run: () => Promise<T>, what: string): Promise<Result<T, string>> {
   try {
     return ok(await run())
   } catch (error) {
     if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
-      return err(`The key cannot be used: ${unsupportedHint(error.message)}`)
+      return err(error.message.trim() === '' ? describeRefusal(error, 'The key cannot be used', what) : `The key cannot be used: ${unsupportedHint(error.message)}`)
     }
     throw error
   }

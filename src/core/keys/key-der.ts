@@ -18,6 +18,8 @@ import {
   type DerElement,
   type DerSubject,
 } from './der'
+import { shorten } from '../text/quote'
+import type { KeyValues } from './key-values'
 
 export interface KeyDescription {
   /** 'RSA', 'EC', 'Ed25519', 'Ed448', 'X25519', 'X448', 'ML-DSA-44' | '-65' | '-87', or 'unknown'. */
@@ -26,6 +28,8 @@ export interface KeyDescription {
   /** The algorithm OID, dotted. */
   oid: string
   rsaModulusBits?: number
+  /** The numbers to check before WebCrypto sees them: an RSA modulus and exponent, or an uncompressed EC point. */
+  values?: KeyValues
 }
 
 export interface CertificateInfo {
@@ -127,7 +131,8 @@ export function describeSpki(der: Uint8Array): Result<KeyDescription, string> {
     const publicKey = readBitStringBytes(fields, 'public key bit string')
     fields.finish()
     return describeAlgorithm(algorithm, {
-      rsaModulus: () => readRsaPublicKey(new DerReader(publicKey, 'public key bit string').enterOnly(TAG.SEQUENCE, 'RSAPublicKey sequence')),
+      rsaNumbers: () => readRsaPublicKey(new DerReader(publicKey, 'public key bit string').enterOnly(TAG.SEQUENCE, 'RSAPublicKey sequence')),
+      ecPoint: publicKey,
       fallbackCurve: () => {
         throw new DerFault('sentence', 'The EC public key does not name its curve: its algorithm identifier has no parameters.')
       },
@@ -148,7 +153,7 @@ export function describePkcs8(der: Uint8Array): Result<KeyDescription, string> {
     const inner = (name: string) => new DerReader(privateKey, 'private key octet string').enterOnly(TAG.SEQUENCE, name)
     const ecPrivateKey = algorithm.oid === OID.ecPublicKey ? readEcPrivateKey(inner('ECPrivateKey sequence')) : undefined
     return describeAlgorithm(algorithm, {
-      rsaModulus: () => readRsaPrivateKey(inner('RSAPrivateKey sequence')),
+      rsaNumbers: () => readRsaPrivateKey(inner('RSAPrivateKey sequence')),
       fallbackCurve: () => {
         if (ecPrivateKey?.parameters) return curveName(ecPrivateKey.parameters, 'parameters field of the ECPrivateKey')
         throw new DerFault('sentence', 'The EC private key does not name its curve: neither its algorithm identifier nor its ECPrivateKey has parameters.')
@@ -204,12 +209,22 @@ function readAlgorithm(reader: DerReader, name: string): Algorithm {
 
 function describeAlgorithm(
   algorithm: Algorithm,
-  read: { rsaModulus: () => Uint8Array; fallbackCurve: () => string },
+  read: { rsaNumbers: () => RsaNumbers; fallbackCurve: () => string; ecPoint?: Uint8Array },
 ): KeyDescription {
   const { oid, parameters } = algorithm
-  if (oid === OID.rsaEncryption || oid === OID.rsassaPss) return { type: 'RSA', oid, rsaModulusBits: integerBitLength(read.rsaModulus()) }
+  if (oid === OID.rsaEncryption || oid === OID.rsassaPss) {
+    const { modulus, exponent } = read.rsaNumbers()
+    // DER puts a 0x00 before a positive INTEGER whose top bit is set; the numbers themselves start after it.
+    const unsigned = (integer: Uint8Array) => (integer.length > 1 && integer[0] === 0 ? integer.subarray(1) : integer)
+    return { type: 'RSA', oid, rsaModulusBits: integerBitLength(modulus), values: { type: 'RSA', modulus: unsigned(modulus), exponent: unsigned(exponent) } }
+  }
   if (oid === OID.ecPublicKey) {
-    return { type: 'EC', oid, curve: parameters ? curveName(parameters, 'parameters field of the algorithm identifier') : read.fallbackCurve() }
+    const curve = parameters ? curveName(parameters, 'parameters field of the algorithm identifier') : read.fallbackCurve()
+    const point = read.ecPoint
+    // SEC 1 §2.3.3: 0x04 then x and y of equal size; a compressed point (0x02, 0x03) is left to WebCrypto.
+    const half = point && point[0] === 0x04 && point.length % 2 === 1 ? (point.length - 1) / 2 : 0
+    const values: KeyValues | undefined = half > 0 ? { type: 'EC', curve, x: point!.subarray(1, 1 + half), y: point!.subarray(1 + half) } : undefined
+    return { type: 'EC', oid, curve, ...(values ? { values } : {}) }
   }
   return { type: NAMED_KEY_TYPES[oid] ?? 'unknown', oid }
 }
@@ -224,7 +239,7 @@ function curveName(parameters: DerElement, name: string): string {
   return CURVES[oid] ?? unknownCurve(oid)
 }
 
-const unknownCurve = (oid: string) => `an unknown curve (OID ${oid})`
+const unknownCurve = (oid: string) => `an unknown curve (OID ${shorten(oid)})`
 
 function readBitStringBytes(reader: DerReader, name: string): Uint8Array {
   const { contents } = reader.read(TAG.BIT_STRING, name)
@@ -240,25 +255,31 @@ function readPositiveInteger(reader: DerReader, name: string): Uint8Array {
   return contents
 }
 
-/** RFC 8017 §A.1.1 RSAPublicKey; returns the modulus. */
-function readRsaPublicKey(fields: DerReader): Uint8Array {
-  const modulus = readPositiveInteger(fields, 'modulus')
-  readPositiveInteger(fields, 'public exponent')
-  fields.finish()
-  return modulus
+interface RsaNumbers {
+  modulus: Uint8Array
+  exponent: Uint8Array
 }
 
-/** RFC 8017 §A.1.2 RSAPrivateKey; returns the modulus. */
-function readRsaPrivateKey(fields: DerReader): Uint8Array {
+/** RFC 8017 §A.1.1 RSAPublicKey. */
+function readRsaPublicKey(fields: DerReader): RsaNumbers {
+  const modulus = readPositiveInteger(fields, 'modulus')
+  const exponent = readPositiveInteger(fields, 'public exponent')
+  fields.finish()
+  return { modulus, exponent }
+}
+
+/** RFC 8017 §A.1.2 RSAPrivateKey. */
+function readRsaPrivateKey(fields: DerReader): RsaNumbers {
   const version = readSmallInteger(fields, 'RSAPrivateKey version')
   if (version > 1) throw new DerFault('structure', `the RSAPrivateKey version is ${version}, but RFC 8017 has only 0 and 1`)
   const modulus = readPositiveInteger(fields, 'modulus')
-  for (const name of ['public exponent', 'private exponent', 'first prime', 'second prime', 'first exponent', 'second exponent', 'coefficient']) {
+  const exponent = readPositiveInteger(fields, 'public exponent')
+  for (const name of ['private exponent', 'first prime', 'second prime', 'first exponent', 'second exponent', 'coefficient']) {
     readPositiveInteger(fields, name)
   }
   if (version === 1) fields.read(TAG.SEQUENCE, 'otherPrimeInfos sequence')
   fields.finish()
-  return modulus
+  return { modulus, exponent }
 }
 
 /** RFC 5915 ECPrivateKey; returns its [0] parameters when present. */

@@ -1,4 +1,5 @@
 // Which key each JOSE algorithm needs (RFC 7518 §3 and §4, RFC 8037, RFC 9864), and whether a key fits.
+import { quote, shorten } from '../text/quote'
 
 export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP'
 
@@ -66,7 +67,7 @@ export function needsSecret(alg: string, enc?: string): boolean {
 export function describeKeyShape(shape: KeyShape): string {
   if (shape.type === 'oct') return shape.byteLength === undefined ? 'a shared secret' : `a shared secret of ${shape.byteLength} byte${shape.byteLength === 1 ? '' : 's'}`
   const kind =
-    shape.type === 'RSA' ? `RSA${shape.rsaModulusBits ? ` ${shape.rsaModulusBits}-bit` : ''}` : shape.type === 'EC' ? `EC ${shape.curve ?? ''}`.trim() : (shape.curve ?? shape.type)
+    shape.type === 'RSA' ? `RSA${shape.rsaModulusBits ? ` ${shape.rsaModulusBits}-bit` : ''}` : shape.type === 'EC' ? `EC ${shorten(shape.curve ?? '')}`.trim() : shorten(shape.curve ?? shape.type)
   // Every kind here starts with a vowel sound: an RSA, an EC, an Ed25519, an X25519, an ML-DSA key.
   return `an ${kind} ${shape.isPrivate ? 'private' : 'public'} key`
 }
@@ -88,7 +89,7 @@ function rsaSizeSection(alg: string): string {
 /** Why this key cannot serve `alg` (with `enc` for a JWE), or undefined when it can. */
 export function whyKeyDoesNotFit(alg: string, shape: KeyShape, enc?: string): string | undefined {
   const requirement = requirementFor(alg, enc)
-  if (!requirement) return `"${alg}" is not an algorithm this app can check or decrypt.`
+  if (!requirement) return `${quote(alg)} is not an algorithm this app can check or decrypt.`
   const wantsSecret = requirement.types[0]!.type === 'oct'
   if (requirement.purpose === 'verify' && wantsSecret && shape.type !== 'oct') {
     return `This is ${describeKeyShape(shape)}, but ${alg} is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.`
@@ -105,8 +106,8 @@ export function whyKeyDoesNotFit(alg: string, shape: KeyShape, enc?: string): st
   if (!fitting) return `${alg} needs ${describeWanted(requirement)}, but this is ${describeKeyShape(shape)}.`
   if (fitting.curves && shape.curve && !fitting.curves.includes(shape.curve)) {
     return requirement.types.length === 1
-      ? `${alg} needs a key on ${fitting.curves.join(' or ')}, but this key is on ${shape.curve}.`
-      : `${alg} needs ${describeWanted(requirement)}, but this key is on ${shape.curve}.`
+      ? `${alg} needs a key on ${fitting.curves.join(' or ')}, but this key is on ${shorten(shape.curve)}.`
+      : `${alg} needs ${describeWanted(requirement)}, but this key is on ${shorten(shape.curve)}.`
   }
   if (shape.type === 'RSA' && shape.rsaModulusBits !== undefined && shape.rsaModulusBits < 2048) {
     return `This RSA key has ${shape.rsaModulusBits} bits; ${alg} requires at least 2048 (RFC 7518 ${rsaSizeSection(alg)}), so it cannot be trusted.`

@@ -2,6 +2,7 @@
 import { decodeBase64url, describeCharacter, encodeBase64url } from '../encoding/base64url'
 import { lineAndColumn } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
+import { quote } from '../text/quote'
 
 export interface PemBlock {
   /** The word(s) between BEGIN and END: 'PUBLIC KEY', 'CERTIFICATE', 'RSA PRIVATE KEY'… */
@@ -23,11 +24,11 @@ export function parsePem(text: string): Result<PemBlock[], string> {
   const boundary = new RegExp(BOUNDARY)
   for (let begin = boundary.exec(text); begin; begin = boundary.exec(text)) {
     const [beginLine, kind, label = ''] = [begin[0], begin[1], begin[2]]
-    if (kind === 'END') return err(`The line "${beginLine}" has no BEGIN line before it.`)
+    if (kind === 'END') return err(`The line ${quote(beginLine)} has no BEGIN line before it.`)
     const end = boundary.exec(text)
-    if (!end || end[1] === 'BEGIN') return err(`The PEM block "${beginLine}" has no matching END line.`)
+    if (!end || end[1] === 'BEGIN') return err(`The PEM block ${quote(beginLine)} has no matching END line.`)
     if (end[2] !== label) {
-      return err(`The PEM block "${beginLine}" ends with "${end[0]}"; its END line must repeat the label "${label}".`)
+      return err(`The PEM block ${quote(beginLine)} ends with ${quote(end[0])}; its END line must repeat the label ${quote(label)}.`)
     }
     const block = readPemBody(text, label, beginLine, begin.index + beginLine.length, end.index)
     if (!block.ok) return block
@@ -46,7 +47,7 @@ export function toPem(label: string, der: Uint8Array): string {
 }
 
 function readPemBody(text: string, label: string, beginLine: string, from: number, to: number): Result<PemBlock, string> {
-  const block = `The PEM block "${beginLine}"`
+  const block = `The PEM block ${quote(beginLine)}`
   const where = (offset: number) => {
     const { line, column } = lineAndColumn(text, offset)
     return `line ${line}, column ${column}`

@@ -2,9 +2,11 @@
 // and, in words, what is wrong, why it matters and how to fix it, with the RFC section behind it.
 import type { DecodedToken } from '../token/decoded-token'
 import type { JsonObject } from '../json/scan-json'
-import { formatRelative, formatUtc } from '../claims/time'
+import { formatDuration, formatUtc } from '../claims/time'
 import { isPsychicSignature } from '../verify/psychic-signature'
 import { findSensitiveClaims } from './sensitive-values'
+import { quote, quoteJson, quoteList } from '../text/quote'
+import { findInvisibleMembers, type InvisibleMember } from './invisible-members'
 
 export type Severity = 'critical' | 'warning' | 'info'
 
@@ -32,6 +34,7 @@ export type RuleId =
   | 'unencoded-payload'
   | 'weak-key-management'
   | 'compressed-plaintext'
+  | 'invisible-characters'
 
 export interface Reference {
   label: string
@@ -56,6 +59,8 @@ export interface LintContext {
   claims: JsonObject | null
   nowSeconds: number
   key: KeyFacts
+  /** The token is an SD-JWT's issuer-signed JWT: its audience is named by the key-binding JWT, not here. */
+  isSdJwt?: boolean
 }
 
 export interface Detection {
@@ -88,7 +93,6 @@ const rfc = (number: number, section?: string): Reference => ({
 const algOf = ({ header }: LintContext) => (typeof header.alg === 'string' ? header.alg : '')
 const isJws = ({ decoded }: LintContext) => decoded.kind === 'jws' || decoded.kind === 'unsecured'
 const numberClaim = (claims: JsonObject | null, name: string) => (typeof claims?.[name] === 'number' ? (claims[name] as number) : undefined)
-const duration = (seconds: number) => formatRelative(seconds).replace(/^in /, '')
 const detected = (condition: boolean, detail: string): Detection | undefined => (condition ? { detail } : undefined)
 
 export const rules: Rule[] = [
@@ -104,7 +108,7 @@ export const rules: Rule[] = [
       if (alg.toLowerCase() !== 'none') return undefined
       const spelling = alg === 'none' ? '' : ', a spelling of "none" meant to slip past case-sensitive checks'
       const signature = context.decoded.signature?.length ? ' Yet a signature is attached: a verifier that honours "none" never looks at it.' : ''
-      return { detail: `The header says "alg": "${alg}"${spelling}, so the token claims to need no signature.${signature}` }
+      return { detail: `The header says "alg": ${quote(alg)}${spelling}, so the token claims to need no signature.${signature}` }
     },
   },
   {
@@ -126,10 +130,14 @@ export const rules: Rule[] = [
     detect: ({ claims, nowSeconds }) => {
       const exp = numberClaim(claims, 'exp')
       if (exp === undefined) return undefined
+      if (exp === Number.POSITIVE_INFINITY) {
+        return { detail: '"exp" is a number too large to be a time (it reads as infinity), so a verifier that accepts it treats the token as never expiring.' }
+      }
       const iat = numberClaim(claims, 'iat')
-      const lifetime = exp - (iat ?? nowSeconds)
-      if (lifetime <= MAX_LIFETIME_SECONDS) return undefined
-      return { detail: `The token is valid for ${duration(lifetime)}, from ${iat === undefined ? 'now' : '"iat"'} to "exp" (${formatUtc(exp)}); more than 24 hours.` }
+      const from = iat !== undefined && Number.isFinite(iat) ? iat : undefined
+      const lifetime = exp - (from ?? nowSeconds)
+      if (!(lifetime > MAX_LIFETIME_SECONDS)) return undefined
+      return { detail: `The token is valid for ${formatDuration(lifetime)}, from ${from === undefined ? 'now' : '"iat"'} to "exp" (${formatUtc(exp)}); more than 24 hours.` }
     },
   },
   {
@@ -141,8 +149,9 @@ export const rules: Rule[] = [
     references: [rfc(7519, '4.1.6')],
     detect: ({ claims, nowSeconds }) => {
       const iat = numberClaim(claims, 'iat')
-      if (iat === undefined || iat <= nowSeconds + CLOCK_SKEW_SECONDS) return undefined
-      return { detail: `"iat" is ${formatUtc(iat)}, ${duration(iat - nowSeconds)} from now (beyond a 60-second clock skew).` }
+      if (iat === undefined || !Number.isFinite(nowSeconds) || !(iat > nowSeconds + CLOCK_SKEW_SECONDS)) return undefined
+      if (!Number.isFinite(iat)) return { detail: '"iat" is a number too large to be a time (it reads as infinity), so the token claims to be issued at no finite moment.' }
+      return { detail: `"iat" is ${formatUtc(iat)}, ${formatDuration(iat - nowSeconds)} from now (beyond a 60-second clock skew).` }
     },
   },
   {
@@ -175,7 +184,9 @@ export const rules: Rule[] = [
     why: 'A token that does not say which service it is for can be replayed at any other service that trusts the same issuer (a substitution attack).',
     fix: 'Set "aud" to the recipient\'s identifier, and have each service reject tokens not addressed to it.',
     references: [rfc(8725, '3.9'), rfc(8725, '2.7')],
-    detect: ({ claims }) => detected(claims !== null && !Object.hasOwn(claims, 'aud'), 'The payload has no "aud" claim naming the service it is for.'),
+    // An SD-JWT is issued to a holder, not to a service: each presentation names its verifier in the
+    // key-binding JWT's "aud" (RFC 9901 §4.3), so the issuer-signed JWT rightly has none.
+    detect: ({ claims, isSdJwt }) => detected(isSdJwt !== true && claims !== null && !Object.hasOwn(claims, 'aud'), 'The payload has no "aud" claim naming the service it is for.'),
   },
   {
     id: 'missing-typ',
@@ -197,7 +208,7 @@ export const rules: Rule[] = [
       if (claims === null || decoded.payload.type === 'encrypted') return undefined
       const found = findSensitiveClaims(claims)
       if (found.length === 0) return undefined
-      const listed = found.slice(0, 3).map(({ path, kind }) => `"${path}" looks like ${kind}`)
+      const listed = found.slice(0, 3).map(({ path, kind }) => `${quote(path)} looks like ${kind}`)
       const more = found.length > 3 ? `, and ${found.length - 3} more` : ''
       return { detail: `${listed.join('; ')}${more}.`, ...(found.some((claim) => claim.isPrivateKey) ? { severity: 'critical' as const } : {}) }
     },
@@ -209,7 +220,7 @@ export const rules: Rule[] = [
     why: 'A verifier that fetches keys from a URL the token names lets the token\'s author choose the key that checks it, and can be made to send requests inside its own network (SSRF).',
     fix: 'Ignore "jku", or accept only URLs on an exact allow-list of your issuers\' JWKS endpoints. Configure the JWKS URL on the verifier instead.',
     references: [rfc(8725, '3.10'), rfc(7515, '4.1.2')],
-    detect: ({ header }) => (Object.hasOwn(header, 'jku') ? { detail: `The header points verifiers to a key set at ${JSON.stringify(header.jku)}.` } : undefined),
+    detect: ({ header }) => (Object.hasOwn(header, 'jku') ? { detail: `The header points verifiers to a key set at ${quoteJson(header.jku)}.` } : undefined),
   },
   {
     id: 'x5u-header',
@@ -218,7 +229,7 @@ export const rules: Rule[] = [
     why: 'A verifier that downloads the certificate a token points to lets the token\'s author supply the key, and can be made to send requests inside its own network (SSRF).',
     fix: 'Ignore "x5u", or accept only allow-listed URLs and validate the chain against your own trust anchors.',
     references: [rfc(8725, '3.10'), rfc(7515, '4.1.5')],
-    detect: ({ header }) => (Object.hasOwn(header, 'x5u') ? { detail: `The header points verifiers to a certificate at ${JSON.stringify(header.x5u)}.` } : undefined),
+    detect: ({ header }) => (Object.hasOwn(header, 'x5u') ? { detail: `The header points verifiers to a certificate at ${quoteJson(header.x5u)}.` } : undefined),
   },
   {
     id: 'embedded-jwk',
@@ -248,7 +259,7 @@ export const rules: Rule[] = [
     detect: ({ header }) => {
       if (typeof header.kid !== 'string') return undefined
       const kinds = kidInjections(header.kid)
-      return kinds.length > 0 ? { detail: `"kid" is ${JSON.stringify(header.kid)}, which contains ${kinds.join(' and ')}.` } : undefined
+      return kinds.length > 0 ? { detail: `"kid" is ${quoteJson(header.kid)}, which contains ${kinds.join(' and ')}.` } : undefined
     },
   },
   {
@@ -264,7 +275,7 @@ export const rules: Rule[] = [
       if (minimum === undefined) return undefined
       const { knownSecret, enteredSecret } = context.key
       if (knownSecret !== undefined) {
-        const what = knownSecret === '' ? 'an empty key' : `the well-known secret ${JSON.stringify(knownSecret)}`
+        const what = knownSecret === '' ? 'an empty key' : `the well-known secret ${quoteJson(knownSecret)}`
         return { detail: `The signature was made with ${what}: this app found it in a moment.` }
       }
       if (enteredSecret?.isKnown) return { detail: 'The secret in the key box is on the wordlist of known and default secrets.' }
@@ -306,7 +317,7 @@ export const rules: Rule[] = [
     detect: (context) => {
       const alg = algOf(context)
       const isSigned = alg !== '' && alg.toLowerCase() !== 'none' && context.decoded.kind !== 'jwe'
-      return detected(isSigned && context.decoded.serialization === 'compact' && context.decoded.signature?.length === 0, `The header says "alg": "${alg}", but the signature part is empty.`)
+      return detected(isSigned && context.decoded.serialization === 'compact' && context.decoded.signature?.length === 0, `The header says "alg": ${quote(alg)}, but the signature part is empty.`)
     },
   },
   {
@@ -329,7 +340,7 @@ export const rules: Rule[] = [
     fix: 'Make sure every verifier supports these extensions, or drop them.',
     references: [rfc(7515, '4.1.11')],
     detect: ({ header }) =>
-      Object.hasOwn(header, 'crit') ? { detail: `The header marks ${Array.isArray(header.crit) ? header.crit.map((name) => JSON.stringify(name)).join(', ') : JSON.stringify(header.crit)} as critical.` } : undefined,
+      Object.hasOwn(header, 'crit') ? { detail: `The header marks ${Array.isArray(header.crit) ? quoteList(header.crit) : quoteJson(header.crit)} as critical.` } : undefined,
   },
   {
     id: 'unencoded-payload',
@@ -360,9 +371,36 @@ export const rules: Rule[] = [
     why: 'Compressing before encrypting makes the ciphertext length depend on the content, which can leak secrets when attackers control part of the plaintext.',
     fix: 'Do not compress tokens that mix secret and attacker-influenced data; drop "zip".',
     references: [rfc(8725, '3.6')],
-    detect: ({ header }) => (Object.hasOwn(header, 'zip') ? { detail: `The header sets "zip": ${JSON.stringify(header.zip)}.` } : undefined),
+    detect: ({ header }) => (Object.hasOwn(header, 'zip') ? { detail: `The header sets "zip": ${quoteJson(header.zip)}.` } : undefined),
+  },
+  {
+    id: 'invisible-characters',
+    severity: 'warning',
+    title: 'Invisible or direction-changing characters',
+    why: 'Two strings that look the same on screen can differ by characters nobody sees. An issuer check against "https://login.example.com" then fails for a token whose "iss" hides a zero-width space, while an issuer that only looks like yours passes a check made by eye; direction controls make text read in another order than it is stored (Trojan Source).',
+    fix: 'Remove these characters where the token is issued. Verifiers should compare identifiers (iss, aud, sub, kid, typ) byte for byte against configured values, and reject tokens whose identifiers hold format characters.',
+    references: [
+      { label: 'Unicode TR #36 (security considerations)', url: 'https://www.unicode.org/reports/tr36/' },
+      { label: 'CVE-2021-42574 (Trojan Source)', url: 'https://www.cve.org/CVERecord?id=CVE-2021-42574' },
+    ],
+    detect: ({ header, claims }) => {
+      const members = findInvisibleMembers(header, claims)
+      return members.length > 0 ? { detail: describeInvisibleMembers(members) } : undefined
+    },
   },
 ]
+
+/** "U+200B ZERO WIDTH SPACE at character 9", for each hidden character of a member, the first few by name. */
+function describeInvisibleMembers(members: InvisibleMember[]): string {
+  const listed = members.slice(0, 3).map(({ where, characters }) => {
+    const shown = characters.slice(0, 3).map(({ codePoint, name, position }) => `${codePoint} ${name} at character ${position}`)
+    const more = characters.length > 3 ? ` and ${characters.length - 3} more` : ''
+    return `${where} holds ${shown.join(', ')}${more}`
+  })
+  const more = members.length > 3 ? `; ${members.length - 3} more ${members.length - 3 === 1 ? 'member holds' : 'members hold'} some too` : ''
+  const detail = `${listed.join('; ')}${more}.`
+  return detail.charAt(0).toUpperCase() + detail.slice(1)
+}
 
 /** The injection patterns a "kid" carries, in words. */
 function kidInjections(kid: string): string[] {

@@ -5,6 +5,7 @@ import type { JsonObject, JsonValue } from '../json/scan-json'
 import { describeJsonType } from '../claims/inspect-claims'
 import { decodeDisclosure, type DisclosureShape } from './decode-disclosure'
 import { readHashAlg, sdDigest } from './sd-digest'
+import { quote } from '../text/quote'
 
 export type DisclosureState = 'matched' | 'unmatched'
 
@@ -145,7 +146,7 @@ class Processor {
       }
       if (entry.problems.length > 0 || entry.name === undefined) return
       if (Object.hasOwn(out, entry.name)) {
-        this.problems.push(`Disclosure ${entry.index + 1} discloses "${entry.name}" ${where(path)}, where that claim already exists; a verifier must reject this (RFC 9901 §7.1).`)
+        this.problems.push(`Disclosure ${entry.index + 1} discloses ${quote(entry.name)} ${where(path)}, where that claim already exists; a verifier must reject this (RFC 9901 §7.1).`)
         return
       }
       const at = [...path, entry.name]
@@ -181,7 +182,7 @@ class Processor {
   private match(digest: string): Disclosure | undefined {
     if (this.seen.has(digest)) {
       if (!this.reportedTwice.has(digest)) {
-        this.problems.push(`The digest "${digest}" appears more than once; a verifier must reject an SD-JWT that repeats a digest (RFC 9901 §7.1).`)
+        this.problems.push(`The digest ${quote(digest)} appears more than once; a verifier must reject an SD-JWT that repeats a digest (RFC 9901 §7.1).`)
         this.reportedTwice.add(digest)
       }
       return undefined
@@ -214,7 +215,7 @@ function digestEntry(element: JsonValue): string | null {
 function where(path: Path): string {
   if (path.length === 0) return 'at the top level'
   const text = path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('')
-  return `in "${text}"`
+  return `in ${quote(text)}`
 }
 
 /** Sets a member even when it is named "__proto__", which plain assignment would turn into a prototype change. */

@@ -4,6 +4,7 @@ import { decodeBase64url } from '../encoding/base64url'
 import { decodeUtf8 } from '../encoding/utf8'
 import { scanJson, type JsonValue } from '../json/scan-json'
 import { describeJsonType } from '../claims/inspect-claims'
+import { quote } from '../text/quote'
 
 /** An object property [salt, name, value] or an array element [salt, value]. */
 export type DisclosureShape = 'property' | 'element'
@@ -55,7 +56,7 @@ export function decodeDisclosure(encoded: string, index: number): DecodedDisclos
     problems.push(`The claim name of ${label.toLowerCase()} must be a string, but it is ${describeJsonType(name)}.`)
   }
   if (typeof name === 'string' && RESERVED_NAMES.includes(name)) {
-    problems.push(`${label} names the claim "${name}", which is reserved for digests; a verifier must reject it (RFC 9901 §7.1).`)
+    problems.push(`${label} names the claim ${quote(name)}, which is reserved for digests; a verifier must reject it (RFC 9901 §7.1).`)
   }
   return {
     shape,

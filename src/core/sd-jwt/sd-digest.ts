@@ -5,6 +5,7 @@ import { digestBytes, type HmacAlg } from '../crack/sha2-params'
 import { encodeBase64url } from '../encoding/base64url'
 import { describeJsonType } from '../claims/inspect-claims'
 import type { JsonObject } from '../json/scan-json'
+import { quote, quoteJson, shorten } from '../text/quote'
 
 // IANA "Named Information Hash Algorithm" names this app can compute, and the SHA-2 behind each.
 const SHA2_BY_NAME: Record<string, HmacAlg> = { 'sha-256': 'HS256', 'sha-384': 'HS384', 'sha-512': 'HS512' }
@@ -23,16 +24,16 @@ export function readHashAlg(payload: JsonObject): HashAlgChoice {
   const value = payload._sd_alg
   if (typeof value !== 'string') {
     return {
-      hashAlg: JSON.stringify(value),
+      hashAlg: quoteJson(value),
       isHashSupported: false,
       problem: `"_sd_alg" must be a string naming the hash algorithm, but it is ${describeJsonType(value)}.`,
     }
   }
   if (Object.hasOwn(SHA2_BY_NAME, value)) return { hashAlg: value, isHashSupported: true }
   return {
-    hashAlg: value,
+    hashAlg: shorten(value),
     isHashSupported: false,
-    problem: `The payload names _sd_alg "${value}", which this app cannot compute; only sha-256, sha-384 and sha-512.`,
+    problem: `The payload names _sd_alg ${quote(value)}, which this app cannot compute; only sha-256, sha-384 and sha-512.`,
   }
 }
 

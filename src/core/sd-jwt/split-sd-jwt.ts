@@ -1,6 +1,10 @@
 // Splits an SD-JWT or SD-JWT+KB at its "~" separators (RFC 9901 §4), keeping where each part sits
 // in the pasted text so the editor can colour it.
 import { normalizeInput, type NormalizedInput } from '../token/normalize-input'
+import { splitParts } from '../token/split-parts'
+
+/** Far more disclosures than any credential carries; past this the "~" parts are counted, not read. */
+export const maxDisclosures = 100_000
 
 export interface SdJwtPart {
   kind: 'issuer-jwt' | 'disclosure' | 'key-binding'
@@ -29,8 +33,10 @@ export interface SdJwtParts {
  */
 export function splitSdJwt(text: string): SdJwtParts | null {
   const input = normalizeInput(text)
-  const segments = input.token.split('~')
-  if (segments.length < 2 || !isCompactJws(segments[0]!)) return null
+  // The issuer-signed JWT, the disclosures, and a KB-JWT or the empty text after the last "~".
+  const { pieces: segments, count } = splitParts(input.token, '~', maxDisclosures + 2)
+  if (count < 2 || !isCompactJws(segments[0]!)) return null
+  if (count > maxDisclosures + 2) return tooManyParts(segments[0]!, count - 1, input)
 
   const problems: string[] = []
   const last = segments[segments.length - 1]!
@@ -68,6 +74,22 @@ export function splitSdJwt(text: string): SdJwtParts | null {
 
 /** Three dot-separated parts with a header; decodeToken explains whatever else is wrong with them. */
 function isCompactJws(text: string): boolean {
-  const parts = text.split('.')
-  return parts.length === 3 && parts[0] !== ''
+  const { pieces, count } = splitParts(text, '.', 1)
+  return count === 3 && pieces[0] !== ''
+}
+
+/** The issuer-signed JWT alone, and why nothing after it was read. */
+function tooManyParts(issuerJwt: string, afterIssuerJwt: number, input: NormalizedInput): SdJwtParts {
+  const to = input.toRawOffset(issuerJwt.length - 1) + 1
+  return {
+    issuerJwt,
+    disclosures: [],
+    keyBindingJwt: null,
+    parts: [{ kind: 'issuer-jwt', text: issuerJwt, from: input.toRawOffset(0), to }],
+    presentation: `${issuerJwt}~`,
+    problems: [
+      `The SD-JWT has ${afterIssuerJwt.toLocaleString('en-US')} "~"-separated parts after its issuer-signed JWT, more than the ${maxDisclosures.toLocaleString('en-US')} disclosures read here, so none of them was read. Check that this is one SD-JWT and not many pasted together.`,
+    ],
+    input,
+  }
 }

@@ -8,6 +8,7 @@ import { verifySignature } from '../verify/verify-signature'
 import { needsSecret } from '../keys/key-requirements'
 import { readHashAlg, sdDigest } from './sd-digest'
 import type { SdJwtParts } from './split-sd-jwt'
+import { quote, quoteJson } from '../text/quote'
 
 export type KeyBindingStatus =
   | { state: 'valid'; reason: string; nonce?: JsonValue; aud?: JsonValue; iat?: number }
@@ -61,7 +62,7 @@ export async function verifyKeyBinding(parts: SdJwtParts, issuerPayload: JsonObj
   const expected = sdDigest(hashAlg, parts.presentation)!
   if (claims.sd_hash !== expected) {
     mismatches.push(
-      `"sd_hash" is "${claims.sd_hash as string}", but this presentation hashes to "${expected}" (${hashAlg} over the Issuer-signed JWT and the disclosures, each followed by "~"): the holder signed a different presentation.`,
+      `"sd_hash" is ${quote(claims.sd_hash as string)}, but this presentation hashes to "${expected}" (${hashAlg} over the Issuer-signed JWT and the disclosures, each followed by "~"): the holder signed a different presentation.`,
     )
   }
 
@@ -77,7 +78,7 @@ export async function verifyKeyBinding(parts: SdJwtParts, issuerPayload: JsonObj
 function typProblems(typ: JsonValue | undefined): string[] {
   if (typ === 'kb+jwt') return []
   if (typ === undefined) return ['The Key Binding JWT has no "typ"; it must be "kb+jwt" (RFC 9901 §4.3).']
-  return [`The Key Binding JWT's "typ" is ${JSON.stringify(typ)}; it must be "kb+jwt" (RFC 9901 §4.3).`]
+  return [`The Key Binding JWT's "typ" is ${quoteJson(typ)}; it must be "kb+jwt" (RFC 9901 §4.3).`]
 }
 
 function claimProblems(claims: JsonObject): string[] {

@@ -6,6 +6,8 @@ import { formatJson } from '../json/format-json'
 import { describeJsonType, inspectClaims } from '../claims/inspect-claims'
 import { detectProfile } from '../claims/token-profile'
 import { normalizeInput, type NormalizedInput } from './normalize-input'
+import { splitParts } from './split-parts'
+import { quote, shorten } from '../text/quote'
 import type {
   DecodeFailure,
   DecodedToken,
@@ -20,6 +22,8 @@ import type {
 const JWS_PARTS: PartName[] = ['header', 'payload', 'signature']
 const JWE_PARTS: PartName[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag']
 const MAX_NESTING = 4
+/** A JWE has the most parts, 5; past that only the count matters (and a few more parts for the colours). */
+const MAX_READ_PARTS = 6
 
 export const partLabels: Record<PartName, string> = {
   header: 'header',
@@ -71,8 +75,7 @@ class Findings {
 
 function decodeCompact(input: NormalizedInput, depth: number): DecodedToken {
   const findings = new Findings()
-  const texts = input.token.split('.')
-  const count = texts.length
+  const { pieces: texts, count } = splitParts(input.token, '.', MAX_READ_PARTS)
   const isJwe = count === 5
   const names = isJwe ? JWE_PARTS : JWS_PARTS
   if (count !== 3 && count !== 5) {
@@ -82,7 +85,7 @@ function decodeCompact(input: NormalizedInput, depth: number): DecodedToken {
         : ''
     findings.fail({
       part: 'shape',
-      message: `A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has ${count}.${opaqueHint}`,
+      message: `A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has ${count.toLocaleString('en-US')}.${opaqueHint}`,
     })
   }
 
@@ -276,22 +279,29 @@ function parsePayloadText(text: string, findings: Findings): PayloadContent {
   return { type: 'json', value: scan.value, pretty: formatJson(text) }
 }
 
+/** Notices of one kind a part gets before the rest are summed up in one more. */
+const MAX_NOTICES_OF_A_KIND = 10
+
 function noteJsonQuirks(part: 'header' | 'payload', scan: Extract<ReturnType<typeof scanJson>, { ok: true }>, findings: Findings) {
-  for (const duplicate of scan.duplicates) {
-    const where = duplicate.path.length > 0 ? ` inside "${duplicate.path.join('.')}"` : ''
+  for (const duplicate of scan.duplicates.slice(0, MAX_NOTICES_OF_A_KIND)) {
+    const where = duplicate.path.length > 0 ? ` inside ${quote(duplicate.path.join('.'))}` : ''
     findings.note(
       part,
       'warning',
-      `The ${part} has the member "${duplicate.name}" more than once${where}. JSON.parse keeps the last value but some libraries keep the first, so two systems can read different values from this token.`,
+      `The ${part} has the member ${quote(duplicate.name)} more than once${where}. JSON.parse keeps the last value but some libraries keep the first, so two systems can read different values from this token.`,
     )
   }
-  for (const unsafe of scan.unsafeIntegers) {
+  const moreDuplicates = scan.duplicates.length - MAX_NOTICES_OF_A_KIND
+  if (moreDuplicates > 0) findings.note(part, 'warning', `${moreDuplicates.toLocaleString('en-US')} more members of the ${part} appear more than once in their object.`)
+  for (const unsafe of scan.unsafeIntegers.slice(0, MAX_NOTICES_OF_A_KIND)) {
     findings.note(
       part,
       'warning',
-      `The number ${unsafe.literal}${unsafe.path.length > 0 ? ` in "${unsafe.path.join('.')}"` : ''} is too large to be exact in JavaScript; it reads as ${Number(unsafe.literal)}.`,
+      `The number ${shorten(unsafe.literal)}${unsafe.path.length > 0 ? ` in ${quote(unsafe.path.join('.'))}` : ''} is too large to be exact in JavaScript; it reads as ${Number(unsafe.literal)}.`,
     )
   }
+  const moreUnsafe = scan.unsafeIntegers.length - MAX_NOTICES_OF_A_KIND
+  if (moreUnsafe > 0) findings.note(part, 'warning', `${moreUnsafe.toLocaleString('en-US')} more numbers in the ${part} are too large to be exact in JavaScript.`)
 }
 
 function inspectJwsHeader(header: JsonObject, findings: Findings) {
@@ -336,7 +346,7 @@ function inspectSignature(header: JsonObject, signature: Uint8Array, findings: F
     return
   }
   if (signature.length === 0) {
-    findings.note('signature', 'warning', `The signature is empty, but "${alg}" needs one: no verifier should accept this token.`)
+    findings.note('signature', 'warning', `The signature is empty, but ${quote(alg)} needs one: no verifier should accept this token.`)
     return
   }
   const expected = Object.hasOwn(SIGNATURE_BYTES, alg) ? SIGNATURE_BYTES[alg] : undefined
@@ -351,7 +361,7 @@ function inspectSignature(header: JsonObject, signature: Uint8Array, findings: F
     )
   }
   if (/^(RS|PS)\d+$/.test(alg) && signature.length < 256) {
-    findings.note('signature', 'warning', `This ${alg} signature has ${signature.length} bytes, so the RSA key is shorter than 2048 bits, which RFC 7518 §3.3 forbids.`)
+    findings.note('signature', 'warning', `This ${shorten(alg)} signature has ${signature.length} bytes, so the RSA key is shorter than 2048 bits, which RFC 7518 §3.3 forbids.`)
   }
 }
 

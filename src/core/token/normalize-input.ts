@@ -60,28 +60,50 @@ export function normalizeInput(raw: string): NormalizedInput {
   const body = raw.slice(start, end)
   if (!/\s/.test(body)) return { token: body, stripped, start, toRawOffset: (offset) => start + offset }
 
-  // Tokens copied from logs and terminals arrive wrapped across lines.
-  let token = ''
-  const rawOffsets: number[] = []
+  // Tokens copied from logs and terminals arrive wrapped across lines. The token is built from the
+  // stretches between whitespace, and offsets map back through where each stretch starts: memory in
+  // proportion to the number of stretches, not one entry per character of a pasted megabyte.
+  const pieces: string[] = []
+  const tokenStarts: number[] = []
+  const rawStarts: number[] = []
+  let length = 0
   let lineBreaks = 0
   let spaces = 0
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end; ) {
     const code = raw.charCodeAt(i)
     if (isSpace(code)) {
       if (code === 10) lineBreaks++
       else if (code !== 13) spaces++
+      i++
       continue
     }
-    rawOffsets.push(i)
-    token += raw[i]
+    let stretchEnd = i + 1
+    while (stretchEnd < end && !isSpace(raw.charCodeAt(stretchEnd))) stretchEnd++
+    pieces.push(raw.slice(i, stretchEnd))
+    tokenStarts.push(length)
+    rawStarts.push(i)
+    length += stretchEnd - i
+    i = stretchEnd
   }
   if (lineBreaks > 0) stripped.push(plural(lineBreaks, 'line break') + ' inside the token')
   if (spaces > 0) stripped.push(plural(spaces, 'space') + ' inside the token')
+  const lastRaw = rawStarts.length > 0 ? rawStarts[rawStarts.length - 1]! + pieces[pieces.length - 1]!.length : start
   return {
-    token,
+    token: pieces.join(''),
     stripped,
     start,
-    toRawOffset: (offset) => rawOffsets[offset] ?? (rawOffsets.length > 0 ? rawOffsets[rawOffsets.length - 1]! + 1 : start),
+    toRawOffset: (offset) => {
+      if (offset >= length) return lastRaw
+      // The last stretch that starts at or before the offset holds it.
+      let low = 0
+      let high = tokenStarts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if (tokenStarts[middle]! <= offset) low = middle
+        else high = middle - 1
+      }
+      return rawStarts[low]! + (offset - tokenStarts[low]!)
+    },
   }
 }
 

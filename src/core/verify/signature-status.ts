@@ -3,6 +3,7 @@
 import type { DecodedToken } from '../token/decoded-token'
 import type { KeyMaterial } from '../keys/parse-key-text'
 import { needsSecret, requirementFor } from '../keys/key-requirements'
+import { quote } from '../text/quote'
 
 export interface VerifiedKey {
   label: string
@@ -26,11 +27,11 @@ export function precheckSignature(decoded: DecodedToken, material: KeyMaterial):
   if (alg.toLowerCase() === 'none') {
     return {
       state: material.kind === 'empty' ? 'unverified' : 'error',
-      reason: `The token is unsecured ("alg": "${alg}"): there is no signature, so nothing proves who wrote it. Never accept such a token.`,
+      reason: `The token is unsecured ("alg": ${quote(alg)}): there is no signature, so nothing proves who wrote it. Never accept such a token.`,
     }
   }
   if (alg === 'ES256K') return { state: 'error', reason: 'ES256K (ECDSA on secp256k1) cannot be checked in a browser: WebCrypto has no secp256k1 curve.' }
-  if (requirementFor(alg)?.purpose !== 'verify') return { state: 'error', reason: `"${alg}" is not a signature algorithm this app knows, so no key can check this token.` }
+  if (requirementFor(alg)?.purpose !== 'verify') return { state: 'error', reason: `${quote(alg)} is not a signature algorithm this app knows, so no key can check this token.` }
   if (decoded.payload.type === 'detached') {
     return { state: 'error', reason: 'The payload is detached (RFC 7515 Appendix F): it is not in the token, and the signature covers it, so it cannot be checked here.' }
   }

@@ -12,6 +12,8 @@ import { embeddedKeyTexts } from '../keys/embedded-keys'
 import { decodeBase64url } from '../encoding/base64url'
 import { precheckSignature, type SignatureStatus } from './signature-status'
 import { isPsychicSignature } from './psychic-signature'
+import { quoteList } from '../text/quote'
+import { describeRefusal } from '../keys/describe-refusal'
 
 /** One signature to check: a compact token has one, a general JSON serialization one per signer. */
 interface SignatureEntry {
@@ -55,7 +57,7 @@ async function verifyEntry(entry: SignatureEntry, decoded: DecodedToken, materia
   }
 
   const tried = await tryEachKey(keys.value, alg, async (candidate) => {
-    const outcome = await checkWith(entry, candidate.key, alg)
+    const outcome = await checkWith(entry, candidate.key, alg, candidate.label)
     return outcome === 'valid' ? { value: true } : outcome
   })
   if (tried.outcome === 'unusable') return { state: 'error', reason: tried.reason }
@@ -129,7 +131,7 @@ async function isCarriedByToken(candidate: UsableKey, decoded: DecodedToken, req
 }
 
 /** 'valid', 'mismatch', or why the key could not be used. */
-async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg: string): Promise<'valid' | 'mismatch' | string> {
+async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg: string, label: string): Promise<'valid' | 'mismatch' | string> {
   if (key instanceof CryptoKey && key.algorithm.name === 'Ed448') return checkEd448(entry, key)
   const options = { algorithms: [alg] }
   try {
@@ -139,7 +141,7 @@ async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg
   } catch (error) {
     if (error instanceof errors.JWSSignatureVerificationFailed) return 'mismatch'
     // Unusable keys: jose throws JOSEError or TypeError, WebCrypto a DOMException.
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) return `The key cannot check this token: ${error.message.replace(/\.$/, '')}.`
+    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) return describeRefusal(error, 'The key cannot check this token', label)
     throw error
   }
 }
@@ -147,7 +149,7 @@ async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg
 // jose has no Ed448 (RFC 8037), so WebCrypto checks it directly, after the checks jose would make.
 async function checkEd448(entry: SignatureEntry, key: CryptoKey): Promise<'valid' | 'mismatch' | string> {
   const { crit } = entry.header
-  if (Array.isArray(crit) && crit.length > 0) return `The token marks ${crit.map((name) => JSON.stringify(name)).join(', ')} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
+  if (Array.isArray(crit) && crit.length > 0) return `The token marks ${quoteList(crit)} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
   if (!entry.signature) return 'The signature is not valid base64url.'
   const isValid = await crypto.subtle.verify({ name: 'Ed448' }, key, entry.signature.slice(), new TextEncoder().encode(entry.signingInput))
   return isValid ? 'valid' : 'mismatch'

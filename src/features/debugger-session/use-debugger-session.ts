@@ -11,13 +11,14 @@ import { setMember } from '../../core/json/set-member'
 import { newTokenTexts } from '../../core/sign/new-token'
 import type { GeneratedKey } from '../../core/keys/generate-key'
 import type { DecryptionCheck } from '../../core/decrypt/decryption-status'
+import type { SdJwtAnalysis } from '../../core/sd-jwt/analyze-sd-jwt'
 import { err, thrownMessage, type Result } from '../../core/result'
 import type { JwksFailure, JwksResult } from '../../core/jwks/fetch-jwks'
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type SlotName } from '../../core/workspace/session'
 import { tokenViewOf, type TokenView } from '../../core/workspace/token-view'
 import { useKeptState, type SessionMemory } from '../../hooks/use-kept-state'
 import { useDecryption } from './use-decryption'
-import { useDisclosedClaims } from './use-disclosed-claims'
+import { useSdJwtAnalysis } from './use-sd-jwt-analysis'
 import { useTokenBuilder, type TokenBuilder } from './use-token-builder'
 
 /** Characters above which work on a text waits for React's spare time; below, it costs a few milliseconds. */
@@ -29,6 +30,8 @@ export interface DebuggerSession {
   /** The token text as decoded; it trails `state.token` while a huge token is typed. */
   decodedText: string
   sdJwt: SdJwtParts | null
+  /** An SD-JWT's disclosures matched with their digests: null for other tokens, undefined while it is worked out. */
+  sdJwtAnalysis: SdJwtAnalysis | null | undefined
   /** The token as pasted (for an SD-JWT, its issuer-signed JWT). */
   decoded: DecodedToken | null
   /** The token as read: a decrypted JWE shows its plaintext. */
@@ -89,8 +92,8 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
   const opened = useMemo(() => (decoded && plaintext ? openDecrypted(decoded, plaintext) : decoded), [decoded, plaintext])
   const innerToken = opened?.kind === 'jwe' && opened.nested && opened.nested.kind !== 'jwe' ? opened.nested : null
   const readable = innerToken ?? opened
-  const disclosedClaims = useDisclosedClaims(decoded, sdJwt)
-  const claimsValue = disclosedClaims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)
+  const sdJwtAnalysis = useSdJwtAnalysis(decoded, sdJwt)
+  const claimsValue = sdJwtAnalysis?.claims ?? (readable?.payload.type === 'json' ? readable.payload.value : undefined)
   const claims = isJsonObject(claimsValue) ? claimsValue : null
 
   const onTokenChange = useCallback((token: string) => dispatch({ type: 'token-edited', token }), [dispatch])
@@ -137,7 +140,7 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
     builder.startToken(texts.header, texts.payload)
   }
 
-  return { state, dispatch, decodedText, sdJwt, decoded, opened, innerToken, claims, keyMaterial, innerKeyMaterial, decryption, builder, view, fetchKeys, signWithKey, startNewToken }
+  return { state, dispatch, decodedText, sdJwt, sdJwtAnalysis, decoded, opened, innerToken, claims, keyMaterial, innerKeyMaterial, decryption, builder, view, fetchKeys, signWithKey, startNewToken }
 }
 
 const stateKey = 'debugger.session'

@@ -10,7 +10,7 @@ const loadDecrypter = () => import('../../core/decrypt/decrypt-token')
 const decrypting: DecryptionStatus = { state: 'encrypted', reason: 'Decrypting…' }
 const notEncrypted: DecryptionStatus = { state: 'error', reason: 'This token is not encrypted.' }
 
-/** The decryption of the current JWE with the current key; never overwritten by an older attempt. */
+/** The decryption of the current JWE with the current key: never an older attempt's verdict or plaintext. */
 export function useDecryption(decoded: DecodedToken | null, material: KeyMaterial, encoding: SecretEncoding): DecryptionCheck {
   const isJwe = decoded?.kind === 'jwe'
   const early = useMemo(() => (decoded && isJwe ? precheckDecryption(decoded, material) : notEncrypted), [decoded, isJwe, material])

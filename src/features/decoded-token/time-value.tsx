@@ -1,10 +1,11 @@
-import { formatLocal, formatRelative, formatUtc, isRepresentableDate } from '../../core/claims/time'
+import { describeUnshowableTime, formatLocal, formatRelative, formatUtc } from '../../core/claims/time'
 import { useNowSeconds } from '../../hooks/use-now'
 
 /** A NumericDate as local time, UTC and a relative time that keeps itself current. */
 export function TimeValue({ seconds }: { seconds: number }) {
   const nowSeconds = useNowSeconds()
-  if (!isRepresentableDate(seconds)) return <span>beyond any calendar date</span>
+  const unshowable = describeUnshowableTime(seconds)
+  if (unshowable !== undefined) return <span>{unshowable}</span>
   return (
     <span className="flex flex-col gap-0.5">
       <span className="font-medium">{formatRelative(seconds - nowSeconds)}</span>

@@ -9,6 +9,7 @@ import { lintToken, type Finding } from '../../core/lint/lint-token'
 import { keyFactsOf } from '../../core/lint/key-facts'
 import { useLatestResult } from '../../hooks/use-latest-result'
 import { useAfterFirstPaint } from '../../hooks/use-after-first-paint'
+import { isSdJwtIssuerJwt } from '../../core/sd-jwt/is-sd-jwt-issuer-jwt'
 
 export interface FindingsInputs {
   decoded: DecodedToken
@@ -16,6 +17,8 @@ export interface FindingsInputs {
   claims: JsonObject | null
   material: KeyMaterial
   encoding: SecretEncoding
+  /** The token is an SD-JWT's issuer-signed JWT; when not given, it is told from the token's own contents. */
+  isSdJwt?: boolean
 }
 
 // Trying every notorious secret costs time in proportion to the token's length; past this size, on
@@ -37,7 +40,7 @@ export interface FindingsResult {
   signingSecret?: string
 }
 
-export function useFindings({ decoded, claims, material, encoding }: FindingsInputs): FindingsResult {
+export function useFindings({ decoded, claims, material, encoding, isSdJwt }: FindingsInputs): FindingsResult {
   const isHmac = decoded.header.type === 'json' && /^HS(256|384|512)$/.test(String(decoded.header.value.alg)) && decoded.input.token.length <= MAX_CHECKED_TOKEN_BYTES
   // Tutorial and framework secrets are tried on every HMAC token; the large list of common passwords
   // loads only to judge a secret typed into the key box (and for the cracker).
@@ -62,7 +65,7 @@ export function useFindings({ decoded, claims, material, encoding }: FindingsInp
   return useMemo(() => {
     const header = decoded.header.type === 'json' ? decoded.header.value : {}
     const key = { ...keyFactsOf(material, encoding, checks.knownSecrets), ...(checks.signedWith !== undefined ? { knownSecret: checks.signedWith } : {}) }
-    const findings = lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key })
+    const findings = lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key, isSdJwt: isSdJwt ?? isSdJwtIssuerJwt(decoded) })
     return checks.signedWith === undefined ? { findings } : { findings, signingSecret: checks.signedWith }
-  }, [decoded, claims, material, encoding, checks])
+  }, [decoded, claims, material, encoding, checks, isSdJwt])
 }

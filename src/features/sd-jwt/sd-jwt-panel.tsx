@@ -1,24 +1,34 @@
-import { useMemo } from 'react'
+import { useState } from 'react'
 import { Panel } from '../../components/panel'
 import { Badge } from '../../components/badge'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { JsonObject } from '../../core/json/scan-json'
 import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
-import { analyzeSdJwt, type Disclosure } from '../../core/sd-jwt/analyze-sd-jwt'
+import type { Disclosure, SdJwtAnalysis } from '../../core/sd-jwt/analyze-sd-jwt'
 import { verifyKeyBinding, type KeyBindingStatus } from '../../core/sd-jwt/verify-key-binding'
 import { useLatestResult } from '../../hooks/use-latest-result'
 import { VerdictBox } from '../../components/verdict-box'
+import { formatUtc } from '../../core/claims/time'
+import { buttonClass } from '../../components/copy-button'
+
+/** Disclosures listed before the rest wait for "Show all": enough for any real credential, and few enough to render at once. */
+const maxShownDisclosures = 200
+const maxListedProblems = 50
+const maxNamedPaths = 20
 
 export interface SdJwtPanelProps {
   /** The issuer-signed JWT, decoded. */
   decoded: DecodedToken
   parts: SdJwtParts
+  /** Its disclosures matched with their digests: null without a JSON payload, undefined while worked out. */
+  analysis: SdJwtAnalysis | null | undefined
 }
 
 /** What an SD-JWT discloses, what it keeps hidden, and whether its key binding holds. */
-export function SdJwtPanel({ decoded, parts }: SdJwtPanelProps) {
+export function SdJwtPanel({ decoded, parts, analysis }: SdJwtPanelProps) {
   const payload = decoded.payload.type === 'json' && isObject(decoded.payload.value) ? decoded.payload.value : null
-  const analysis = useMemo(() => (payload ? analyzeSdJwt(payload, parts.disclosures) : null), [payload, parts])
+  // Showing every disclosure is a choice made for this SD-JWT; another token starts with the first ones again.
+  const [showingAllOf, setShowingAllOf] = useState<SdJwtParts | null>(null)
   const keyBinding = useLatestResult<KeyBindingStatus | null>(
     payload && parts.keyBindingJwt !== null ? () => verifyKeyBinding(parts, payload) : undefined,
     [payload, parts],
@@ -26,6 +36,15 @@ export function SdJwtPanel({ decoded, parts }: SdJwtPanelProps) {
     (error) => ({ state: 'error', reason: `The key binding could not be checked: ${String(error)}` }),
   )
 
+  if (analysis === undefined) {
+    return (
+      <Panel id="sd-jwt" title="Selective disclosure (SD-JWT)">
+        <p className="px-4 py-3 text-sm" role="status">
+          Matching {parts.disclosures.length.toLocaleString('en-US')} disclosures with their digests…
+        </p>
+      </Panel>
+    )
+  }
   if (!analysis) {
     return (
       <Panel id="sd-jwt" title="Selective disclosure (SD-JWT)">
@@ -34,6 +53,10 @@ export function SdJwtPanel({ decoded, parts }: SdJwtPanelProps) {
     )
   }
   const matched = analysis.disclosures.filter((disclosure) => disclosure.state === 'matched').length
+  const problems = [...parts.problems, ...analysis.problems]
+  const isShowingAll = showingAllOf === parts
+  const shownDisclosures = isShowingAll ? analysis.disclosures : analysis.disclosures.slice(0, maxShownDisclosures)
+  const hiddenDisclosures = analysis.disclosures.length - shownDisclosures.length
   return (
     <Panel
       id="sd-jwt"
@@ -52,11 +75,12 @@ export function SdJwtPanel({ decoded, parts }: SdJwtPanelProps) {
           The issuer signed digests of the claims below ({analysis.hashAlg}); the holder reveals a claim by sending its disclosure. {analysis.hiddenCount}{' '}
           {analysis.hiddenCount === 1 ? 'digest has' : 'digests have'} no disclosure here: claims kept hidden, or decoys that hide how many there are.
         </p>
-        {parts.problems.length + analysis.problems.length > 0 ? (
+        {problems.length > 0 ? (
           <ul role="alert" data-testid="sd-jwt-problems" className="list-disc space-y-1 rounded-md border border-red-300 bg-red-50 py-2 pr-3 pl-7 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-            {[...parts.problems, ...analysis.problems].map((problem) => (
+            {problems.slice(0, maxListedProblems).map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
+            {problems.length > maxListedProblems ? <li>And {(problems.length - maxListedProblems).toLocaleString('en-US')} more problems of these kinds.</li> : null}
           </ul>
         ) : null}
         {parts.keyBindingJwt !== null ? <KeyBinding status={keyBinding.value} isPending={keyBinding.isPending} /> : <p>No key-binding JWT is attached: anyone holding this SD-JWT can present it.</p>}
@@ -64,15 +88,26 @@ export function SdJwtPanel({ decoded, parts }: SdJwtPanelProps) {
           <h3 className="font-semibold">Disclosures</h3>
           {analysis.disclosures.length === 0 ? <p className="mt-1">None: every selectively disclosable claim stays hidden.</p> : null}
           <ol className="mt-2 space-y-2">
-            {analysis.disclosures.map((disclosure) => (
+            {shownDisclosures.map((disclosure) => (
               <DisclosureItem key={disclosure.index} disclosure={disclosure} />
             ))}
           </ol>
+          {hiddenDisclosures > 0 ? (
+            <p data-testid="disclosures-hidden" className="mt-2 flex flex-wrap items-center gap-2">
+              <span>
+                The first {maxShownDisclosures.toLocaleString('en-US')} of {analysis.disclosures.length.toLocaleString('en-US')} disclosures are listed; the other{' '}
+                {hiddenDisclosures.toLocaleString('en-US')} are hidden here, so that the page stays quick. They are all counted and matched above.
+              </span>
+              <button type="button" className={buttonClass} onClick={() => setShowingAllOf(parts)}>
+                Show all {analysis.disclosures.length.toLocaleString('en-US')}
+              </button>
+            </p>
+          ) : null}
         </section>
         <section>
           <h3 className="font-semibold">The claims, as the verifier sees them</h3>
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            The payload with each disclosed claim put in place of its digest{analysis.disclosed.length > 0 ? `: ${analysis.disclosed.map(({ path }) => pathText(path)).join(', ')}` : ''}.
+            The payload with each disclosed claim put in place of its digest{analysis.disclosed.length > 0 ? `: ${describeDisclosedPaths(analysis.disclosed)}` : ''}.
           </p>
           <pre data-testid="sd-jwt-claims" tabIndex={0} className="mt-2 max-h-96 overflow-auto rounded bg-slate-50 px-3 py-2 font-mono text-xs dark:bg-slate-950">
             {JSON.stringify(analysis.claims, null, 2)}
@@ -124,11 +159,17 @@ function KeyBinding({ status, isPending }: { status: KeyBindingStatus | null; is
           <dt>aud</dt>
           <dd className="break-all">{JSON.stringify(status.aud ?? null)}</dd>
           <dt>iat</dt>
-          <dd>{status.iat === undefined ? 'missing' : `${status.iat} (${new Date(status.iat * 1000).toISOString().replace('.000Z', 'Z')})`}</dd>
+          <dd>{status.iat === undefined ? 'missing' : `${status.iat} (${formatUtc(status.iat)})`}</dd>
         </dl>
       ) : null}
     </VerdictBox>
   )
+}
+
+/** The paths disclosed, the first few by name: a list of forty thousand helps nobody. */
+function describeDisclosedPaths(disclosed: Array<{ path: Array<string | number> }>): string {
+  const named = disclosed.slice(0, maxNamedPaths).map(({ path }) => pathText(path)).join(', ')
+  return disclosed.length > maxNamedPaths ? `${named} and ${(disclosed.length - maxNamedPaths).toLocaleString('en-US')} more` : named
 }
 
 function pathText(path: Array<string | number>): string {

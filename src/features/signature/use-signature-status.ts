@@ -10,7 +10,7 @@ const loadVerifier = () => import('../../core/verify/verify-signature')
 
 export interface SignatureCheck {
   status: SignatureStatus
-  /** True while a newer check is running and `status` still shows the previous one. */
+  /** True while the check on the current token and key is running; `status` then says it is checking. */
   isChecking: boolean
 }
 

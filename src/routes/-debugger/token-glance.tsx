@@ -26,6 +26,7 @@ export function TokenGlance({ session }: { session: DebuggerSession }) {
           <FindingsSummary
             decoded={decoded}
             claims={claims}
+            isSdJwt={sdJwt !== null}
             material={keyMaterial}
             encoding={state.keys.outer.inputs.encoding}
             lessonFor={lessonForRule}

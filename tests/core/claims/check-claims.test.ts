@@ -42,4 +42,42 @@ describe('checkClaims', () => {
       'Not meant for "api": it is meant for "web". Accepting it would let a token for another service be replayed here.',
     )
   })
+
+  it('fails a time claim that is not finite, and never prints NaN for a check time that is not a date', () => {
+    const checks = checkClaims({ exp: Number.POSITIVE_INFINITY, nbf: Number.NEGATIVE_INFINITY, iat: 1e20 }, expect0)
+    expect(checks.slice(0, 3)).toEqual([
+      { claim: 'exp', state: 'fail', message: '"exp" is infinity (a number too large to be a time), so it cannot be checked; reject the token.' },
+      { claim: 'nbf', state: 'fail', message: '"nbf" is minus infinity (a number too large to be a time), so it cannot be checked; reject the token.' },
+      {
+        claim: 'iat',
+        state: 'fail',
+        message: 'Issued in the future: at a time beyond the range of dates a computer can show, more than a million years after the check time. The issuer\'s clock may be wrong.',
+      },
+    ])
+    expect(checkClaims({ exp: at }, { ...expect0, atSeconds: Number.NaN, toleranceSeconds: Number.NaN })[0]).toEqual({
+      claim: 'exp',
+      state: 'skipped',
+      message: 'The check time is not a valid date: choose another one, or Now.',
+    })
+  })
+
+  it('says when the expected issuer and the token\'s differ only by invisible characters', () => {
+    const check = (iss: string, issuer: string) => checkClaims({ iss }, { ...expect0, issuer }).find((entry) => entry.claim === 'iss')
+    expect(check('https://login\u200B.example.com', 'https://login.example.com')).toEqual({
+      claim: 'iss',
+      state: 'fail',
+      message:
+        'The issuer is "https://login\\u{200B}.example.com", not "https://login.example.com". They differ only by invisible characters (the token\'s has U+200B ZERO WIDTH SPACE at character 14): they look identical but are different issuers, so a byte-for-byte check rejects the token, and a check by eye would accept it.',
+    })
+    expect(check('https://login.example.com', 'https://login.example.com\u2060')?.message).toContain('(the expected one has U+2060 WORD JOINER at character 26)')
+    expect(check('https://login.example.com/', 'https://login.example.com')?.message).toContain('They differ only by a trailing slash')
+  })
+
+  it('says when an audience differs from the expected one only by invisible characters', () => {
+    const [aud] = checkClaims({ aud: ['web', 'api\u200E'] }, { ...expect0, audience: 'api' }).filter((entry) => entry.claim === 'aud')
+    expect(aud?.state).toBe('fail')
+    expect(aud?.message).toBe(
+      'Not meant for "api": it is meant for "web", "api\\u{200E}". They differ only by invisible characters (the token\'s has U+200E LEFT-TO-RIGHT MARK at character 4): they look identical but are different audiences, so a byte-for-byte check rejects the token, and a check by eye would accept it. Accepting it would let a token for another service be replayed here.',
+    )
+  })
 })

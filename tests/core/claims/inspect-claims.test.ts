@@ -42,8 +42,23 @@ describe('inspectClaims: NumericDate claims', () => {
 
   it('does not print "the year NaN" for a value beyond any calendar date as seconds (microseconds)', () => {
     expect(messages({ exp: 1700000000000000 })).toEqual([
-      '"exp" is 1700000000000000, which as seconds is beyond any calendar date: it looks like milliseconds. As milliseconds it would be 55840-11-08 22:13:20 UTC.',
+      '"exp" is 1700000000000000, which as seconds is a time beyond the range of dates a computer can show: it looks like milliseconds. As milliseconds it would be 55840-11-08 22:13:20 UTC.',
     ])
+  })
+
+  it.each([
+    [{ exp: 1e20 }, '"exp" is 100000000000000000000, a time beyond the range of dates a computer can show, even if it were milliseconds; verifiers may overflow or reject it. Write the time in seconds since 1970.'],
+    [{ iat: -1.7e308 }, '"iat" is -1.7e+308, a time beyond the range of dates a computer can show, even if it were milliseconds; verifiers may overflow or reject it. Write the time in seconds since 1970.'],
+    [
+      { exp: Number.POSITIVE_INFINITY },
+      '"exp" is too large a number to be a time: it reads as infinity, not a finite time. Libraries disagree on it (some treat the token as never expiring, others reject it); write the time in seconds since 1970.',
+    ],
+    [
+      { nbf: Number.NEGATIVE_INFINITY },
+      '"nbf" is too large a number to be a time: it reads as minus infinity, not a finite time. Libraries disagree on it (some treat the token as never expiring, others reject it); write the time in seconds since 1970.',
+    ],
+  ])('says in words when a time is absurd: %o', (claims, message) => {
+    expect(messages(claims)).toEqual([message])
   })
 
   it.each([

@@ -158,16 +158,12 @@ const successCases: SuccessCase[] = [
     ],
   },
   {
-    name: 'an issuer whose page is HTML, found through OpenID Connect discovery',
+    name: 'an issuer, found through OpenID Connect discovery without fetching the issuer\'s own page',
     url: login,
     routes: { [login]: htmlPage, [loginOidc]: metadata(login, loginKeys), [loginKeys]: { body: keySet } },
     jwksUrl: loginKeys,
     issuer: login,
-    fetched: [
-      doc(login, 200, 'text/html; charset=utf-8', 'HTML page, not JSON'),
-      doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`),
-      jwksDoc(loginKeys),
-    ],
+    fetched: [doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`), jwksDoc(loginKeys)],
   },
   {
     name: 'an issuer that ends in a slash, found through OpenID Connect discovery',
@@ -179,7 +175,6 @@ const successCases: SuccessCase[] = [
     jwksUrl: 'https://tenant.auth0.com/.well-known/jwks.json',
     issuer: 'https://tenant.auth0.com/',
     fetched: [
-      notFoundDoc('https://tenant.auth0.com/'),
       doc('https://tenant.auth0.com/.well-known/openid-configuration', 200, 'application/json', 'OpenID Connect discovery metadata for issuer https://tenant.auth0.com/'),
       jwksDoc('https://tenant.auth0.com/.well-known/jwks.json'),
     ],
@@ -194,23 +189,18 @@ const successCases: SuccessCase[] = [
     jwksUrl: 'https://as.example.com/tenant1/jwks',
     issuer: 'https://as.example.com/tenant1',
     fetched: [
-      notFoundDoc('https://as.example.com/tenant1'),
       notFoundDoc('https://as.example.com/tenant1/.well-known/openid-configuration'),
       doc('https://as.example.com/.well-known/oauth-authorization-server/tenant1', 200, 'application/json', 'RFC 8414 authorization server metadata for issuer https://as.example.com/tenant1'),
       jwksDoc('https://as.example.com/tenant1/jwks'),
     ],
   },
   {
-    name: 'an issuer whose page blocks cross-origin reads but whose discovery metadata allows them',
+    name: 'an issuer whose page blocks cross-origin reads, which is never requested',
     url: login,
     routes: { [login]: 'network-error', [loginOidc]: metadata(login, loginKeys), [loginKeys]: { body: keySet } },
     jwksUrl: loginKeys,
     issuer: login,
-    fetched: [
-      doc(login, null, null, 'network error or CORS block'),
-      doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`),
-      jwksDoc(loginKeys),
-    ],
+    fetched: [doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`), jwksDoc(loginKeys)],
   },
   {
     name: 'discovery metadata at a URL of its own, followed though its issuer differs from that URL',
@@ -288,6 +278,26 @@ describe('fetchJwks finds the keys', () => {
       expect(init).toEqual({ credentials: 'omit', redirect: 'follow', headers: { accept: 'application/json' }, signal: expect.any(AbortSignal) })
       expect(init?.signal?.aborted).toBe(false)
     }
+  })
+
+  it.each([
+    [
+      'an issuer: OpenID Connect discovery first, then RFC 8414, never the issuer itself',
+      'https://as.example.com/tenant1',
+      ['https://as.example.com/tenant1/.well-known/openid-configuration', 'https://as.example.com/.well-known/oauth-authorization-server/tenant1'],
+    ],
+    ['an issuer without a path', login, [loginOidc, loginRfc8414]],
+    ['an issuer with a trailing slash', `${login}/`, [loginOidc, loginRfc8414]],
+    ['a JWKS URL ending in .json', 'https://tenant.example.com/keys.json', ['https://tenant.example.com/keys.json']],
+    ['Google\'s certs', 'https://www.googleapis.com/oauth2/v3/certs', ['https://www.googleapis.com/oauth2/v3/certs']],
+    ['Firebase\'s jwk path', 'https://www.googleapis.com/service_accounts/v1/jwk/securetoken@system.gserviceaccount.com', ['https://www.googleapis.com/service_accounts/v1/jwk/securetoken@system.gserviceaccount.com']],
+    ['Keycloak\'s certs', 'https://sso.example.com/realms/dev/protocol/openid-connect/certs', ['https://sso.example.com/realms/dev/protocol/openid-connect/certs']],
+    ['a URL with a query', 'https://login.example.com/common/discovery/keys?appid=1', ['https://login.example.com/common/discovery/keys?appid=1']],
+  ])('requests in order for %s', async (_name, url, order) => {
+    // Every URL answers a key set: a URL fetched as it is ends the search; a well-known URL that answers no metadata does not.
+    const { fetchFn, requests } = stubFetch(Object.fromEntries(order.map((entry) => [entry, { body: keySet }])))
+    await fetchJwks(url, fetchFn)
+    expect(requests.map((request) => request.url)).toEqual(order)
   })
 })
 
@@ -369,7 +379,6 @@ const failureCases: FailureCase[] = [
     reason: 'issuer-mismatch',
     message: `The discovery metadata at ${loginOidc} is for the issuer https://other.example.com, not ${login}. ${mustMatch}`,
     fetched: [
-      doc(login, 200, 'text/html; charset=utf-8', 'HTML page, not JSON'),
       doc(loginOidc, 200, 'application/json', 'OpenID Connect discovery metadata for issuer https://other.example.com; its issuer does not match'),
       notFoundDoc(loginRfc8414),
     ],
@@ -502,12 +511,12 @@ const failureCases: FailureCase[] = [
     fetched: [doc(wellKnownKeys, 200, null, 'HTML page, not JSON')],
   },
   {
-    name: 'an HTML issuer page with no discovery metadata',
+    name: 'an issuer with no discovery metadata, whose own page is never requested',
     url: login,
     routes: { [login]: htmlPage },
-    reason: 'not-json',
-    message: `${login} answered an HTML page (text/html; charset=utf-8), not JSON: perhaps a login or error page. ${noIssuerEither}`,
-    fetched: [doc(login, 200, 'text/html; charset=utf-8', 'HTML page, not JSON'), notFoundDoc(loginOidc), notFoundDoc(loginRfc8414)],
+    reason: 'http-status',
+    message: `No discovery metadata was found for the issuer ${login}. ${loginOidc} answered 404 Not Found. ${loginRfc8414} answered 404 Not Found. Check the issuer URL, or enter its JWKS URL instead (it often ends in /jwks.json, /certs or /keys).`,
+    fetched: [notFoundDoc(loginOidc), notFoundDoc(loginRfc8414)],
   },
   {
     name: 'text that is not JSON',

@@ -90,6 +90,21 @@ describe('OBJECT IDENTIFIERs', () => {
     ['no bytes', '', 'The test value is not a valid TestStructure: the test OID is empty.'],
     ['a last byte with the continuation bit', '2a86', 'The test value is not a valid TestStructure: the test OID ends in the middle of a number.'],
     ['a number starting with 0x80', '2a8001', 'The test value is not a valid TestStructure: the test OID has a number with a redundant leading byte.'],
+    [
+      'a number of 21 bytes',
+      `2a${'81'.repeat(20)}01`,
+      'The test value is not a valid TestStructure: the test OID has a number 21 bytes long, more than the 20 read here (a 128-bit UUID needs 19).',
+    ],
+    [
+      'a 150 KB number',
+      `2a${'81'.repeat(150_000)}01`,
+      'The test value is not a valid TestStructure: the test OID is 150,002 bytes long, more than the 256 read here; no real algorithm or attribute has such an identifier.',
+    ],
+    [
+      '257 bytes of short numbers',
+      '2a'.repeat(257),
+      'The test value is not a valid TestStructure: the test OID is 257 bytes long, more than the 256 read here; no real algorithm or attribute has such an identifier.',
+    ],
   ])('rejects an OID with %s', (_name, contents, message) => {
     expect(oidError(contents)).toBe(message)
   })

@@ -27,6 +27,37 @@ describe('lintToken', () => {
     expect(lint(cleanHeader, cleanClaims)).toEqual([])
   })
 
+  it('leaves the audience of an SD-JWT to its key-binding JWT', () => {
+    const decoded = decodeToken(makeToken({ alg: 'ES256', typ: 'dc+sd-jwt' }, {}, 'c2lnbmF0dXJl'))!
+    const claims = { iss: 'https://issuer.example', vct: 'Identity', iat: NOW, exp: NOW + 600 }
+    const rules = (isSdJwt?: boolean) => lintToken({ decoded, header: { alg: 'ES256', typ: 'dc+sd-jwt' }, claims, nowSeconds: NOW, key: {}, ...(isSdJwt === undefined ? {} : { isSdJwt }) }).map((finding) => finding.rule)
+    expect(rules(true)).not.toContain('missing-aud')
+    expect(rules(false)).toContain('missing-aud')
+    expect(rules()).toContain('missing-aud')
+  })
+
+  it.each<[string, JsonObject, string | undefined]>([
+    ['an infinite exp', { exp: Number.POSITIVE_INFINITY }, '"exp" is a number too large to be a time (it reads as infinity), so a verifier that accepts it treats the token as never expiring.'],
+    ['exp 1.7e308 after iat -1.7e308', { exp: 1.7e308, iat: -1.7e308 }, 'The token is valid for more than a million years, from "iat" to "exp" (a time beyond the range of dates a computer can show); more than 24 hours.'],
+    ['exp 1e20 without iat', { exp: 1e20, iat: 'unknown' }, 'The token is valid for more than a million years, from now to "exp" (a time beyond the range of dates a computer can show); more than 24 hours.'],
+    ['an infinite iat before a finite exp', { exp: NOW + 60, iat: Number.NEGATIVE_INFINITY }, undefined],
+    ['exp in 2 years 41 days', { exp: NOW + (2 * 365 + 41) * 86400, iat: NOW }, 'The token is valid for 2 years 41 days, from "iat" to "exp" (2029-02-24 08:00:00 UTC); more than 24 hours.'],
+  ])('words the lifetime of %s', (_name, claims, detail) => {
+    const decoded = decodeToken(makeToken(cleanHeader, {}, 'c2lnbmF0dXJl'))!
+    const findings = lintToken({ decoded, header: cleanHeader, claims: { ...cleanClaims, ...claims }, nowSeconds: NOW, key: {} })
+    expect(findings.find((finding) => finding.rule === 'long-lifetime')?.detail).toBe(detail)
+  })
+
+  it.each<[string, number, string | undefined]>([
+    ['an infinite iat', Number.POSITIVE_INFINITY, '"iat" is a number too large to be a time (it reads as infinity), so the token claims to be issued at no finite moment.'],
+    ['an iat of 1e20', 1e20, '"iat" is a time beyond the range of dates a computer can show, more than a million years from now (beyond a 60-second clock skew).'],
+    ['an iat of minus infinity', Number.NEGATIVE_INFINITY, undefined],
+  ])('words %s in the future', (_name, iat, detail) => {
+    const decoded = decodeToken(makeToken(cleanHeader, {}, 'c2lnbmF0dXJl'))!
+    const findings = lintToken({ decoded, header: cleanHeader, claims: { ...cleanClaims, iat }, nowSeconds: NOW, key: {} })
+    expect(findings.find((finding) => finding.rule === 'iat-in-future')?.detail).toBe(detail)
+  })
+
   it.each([
     ['alg none', { ...cleanHeader, alg: 'none' }, cleanClaims, 'alg-none:critical'],
     ['alg None', { ...cleanHeader, alg: 'nOnE' }, cleanClaims, 'alg-none:critical'],
@@ -49,9 +80,33 @@ describe('lintToken', () => {
     ['kid shell', { ...cleanHeader, kid: 'key|id' }, cleanClaims, 'kid-injection:critical'],
     ['crit', { ...cleanHeader, crit: ['exp'], exp: 1 }, cleanClaims, 'crit-header:warning'],
     ['b64 false', { ...cleanHeader, b64: false, crit: ['b64'] }, cleanClaims, 'unencoded-payload:warning'],
+    ['a zero-width space in iss', cleanHeader, { ...cleanClaims, iss: 'https://issuer.example\u200B' }, 'invisible-characters:warning'],
   ])('flags %s', (_, header, claims, expected) => {
     expect(rulesOf(header, claims)).toContain(expected)
     expect(rulesOf(header, claims).filter((rule) => !rule.endsWith(':info') && rule !== expected && !rule.startsWith('crit-header'))).toEqual([])
+  })
+
+  it.each<[string, object, object, string]>([
+    [
+      'a claim value',
+      cleanHeader,
+      { ...cleanClaims, iss: 'https://issuer\u200B.example' },
+      'The claim "iss" holds U+200B ZERO WIDTH SPACE at character 15.',
+    ],
+    [
+      'a claim name, a nested value and a header parameter',
+      { ...cleanHeader, kid: '\u202Esigning-key' },
+      { ...cleanClaims, 'ro\u200Dle': 'admin', address: { street: ['Main\u00AD St', 'x\u2066\u2069'] } },
+      'The header parameter "kid" holds U+202E RIGHT-TO-LEFT OVERRIDE at character 1; the name of the claim "ro\\u{200D}le" holds U+200D ZERO WIDTH JOINER at character 3; the claim "address.street[0]" holds U+00AD SOFT HYPHEN at character 5; 1 more member holds some too.',
+    ],
+    [
+      'many in one value',
+      cleanHeader,
+      { ...cleanClaims, sub: 'a\u200Bb\u200Bc\u200Bd\u200B' },
+      'The claim "sub" holds U+200B ZERO WIDTH SPACE at character 2, U+200B ZERO WIDTH SPACE at character 4, U+200B ZERO WIDTH SPACE at character 6 and 1 more.',
+    ],
+  ])('says where invisible characters hide: %s', (_name, header, claims, detail) => {
+    expect(lint(header, claims).find((finding) => finding.rule === 'invisible-characters')?.detail).toBe(detail)
   })
 
   it('flags a psychic ECDSA signature, a missing signature and a token too big for a cookie', () => {

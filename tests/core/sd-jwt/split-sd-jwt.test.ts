@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitSdJwt, type SdJwtParts } from '../../../src/core/sd-jwt/split-sd-jwt'
+import { maxDisclosures, splitSdJwt, type SdJwtParts } from '../../../src/core/sd-jwt/split-sd-jwt'
 import { mainDisclosures, mainPresentation, mainSdJwt } from '../../fixtures/sd-jwt-examples'
 import { rfc7519Token } from '../../fixtures/tokens'
 
@@ -155,5 +155,25 @@ describe('splitSdJwt', () => {
     const parts = splitSdJwt(`\n"${jwt}~"`)!
     expect(parts.input.token).toBe(`${jwt}~`)
     expect(parts.input.toRawOffset(0)).toBe(2)
+  })
+
+  it('counts the parts of a paste with millions of "~" instead of reading them', () => {
+    const parts = splitSdJwt(`${jwt}${'~'.repeat(2_500_000)}`)
+    expect(shape(parts)).toEqual({
+      issuerJwt: jwt,
+      disclosures: [],
+      keyBindingJwt: null,
+      parts: [{ kind: 'issuer-jwt', text: jwt, from: 0, to: jwt.length }],
+      presentation: `${jwt}~`,
+      problems: [
+        'The SD-JWT has 2,500,000 "~"-separated parts after its issuer-signed JWT, more than the 100,000 disclosures read here, so none of them was read. Check that this is one SD-JWT and not many pasted together.',
+      ],
+    })
+  })
+
+  it('reads as many disclosures as the limit allows', () => {
+    const parts = splitSdJwt(`${jwt}${'~WyJzYWx0IiwiYSIsMV0'.repeat(maxDisclosures)}~`)
+    expect(parts?.disclosures).toHaveLength(maxDisclosures)
+    expect(parts?.problems).toEqual([])
   })
 })

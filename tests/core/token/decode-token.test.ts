@@ -121,6 +121,13 @@ describe('decodeToken: failures name the part and the position', () => {
     expect(token.failures[0]).toEqual({ part, message })
   })
 
+  it('counts millions of dots without splitting the text into millions of parts', () => {
+    const token = decode('a.'.repeat(2_500_000))
+    expect(token.failures[0]).toEqual({ part: 'shape', message: 'A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has 2,500,001.' })
+    // The first parts still decode and colour; the rest are only counted.
+    expect(token.parts.map((part) => part.text)).toEqual(['a', 'a', 'a', 'a', 'a', 'a'])
+  })
+
   it('names a bad base64url character in the payload with its position', () => {
     const [header, payload, signature] = rfc7519Token.split('.')
     const broken = `${header}.${payload!.slice(0, 10)}$${payload!.slice(11)}.${signature}`

@@ -6,6 +6,8 @@ import { parseKeyText } from '../../../src/core/keys/parse-key-text'
 import { verifySignature } from '../../../src/core/verify/verify-signature'
 import type { SecretEncoding } from '../../../src/core/keys/decode-secret'
 import { encodeBase64url } from '../../../src/core/encoding/base64url'
+import { encodeDer, encodeOid, TAG } from '../../../src/core/keys/der'
+import { toPem } from '../../../src/core/keys/parse-pem'
 import { rfc7519Token } from '../../fixtures/tokens'
 import { ecLeafCertificate, ecLeafPrivateKey, ed25519Certificate, ed25519PrivateKey, rsaCaCertificate } from '../../fixtures/certificates'
 import {
@@ -340,5 +342,47 @@ describe('algorithm confusion comes first', () => {
       isAlgConfusion: true,
       reason: 'This is public-key material, but HS256 is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.',
     })
+  })
+})
+
+describe('keys the browser would refuse without a reason', () => {
+  const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url')
+  const integer = (bytes: Uint8Array) => encodeDer(TAG.INTEGER, bytes[0]! >= 0x80 ? new Uint8Array([0, ...bytes]) : bytes)
+  const rsaSpkiPem = (modulus: Uint8Array, exponent: Uint8Array) => {
+    const rsaPublicKey = encodeDer(TAG.SEQUENCE, integer(modulus), integer(exponent))
+    const spki = encodeDer(TAG.SEQUENCE, encodeDer(TAG.SEQUENCE, encodeOid('1.2.840.113549.1.1.1'), encodeDer(TAG.NULL)), encodeDer(TAG.BIT_STRING, new Uint8Array([0, ...rsaPublicKey])))
+    return toPem('PUBLIC KEY', spki)
+  }
+
+  it('names an RSA exponent of 1, in a JWK and in a PEM', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('RS256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(privateKey)
+    const jwk = await exportJWK(publicKey)
+    const reason = 'This RSA key\'s public exponent "e" is 1, so it does not encrypt at all: every signature would equal the message it signs. RSA needs an odd e of at least 3 (usually 65537, RFC 8017 §3.1).'
+    expect(await verify(token, JSON.stringify({ ...jwk, e: 'AQ' }))).toEqual({ state: 'error', reason })
+    const modulus = Buffer.from(jwk.n!, 'base64url')
+    expect(await verify(token, rsaSpkiPem(modulus, new Uint8Array([1])))).toEqual({ state: 'error', reason })
+  })
+
+  it('names a 65,536-bit RSA modulus', async () => {
+    const { privateKey } = await generateKeyPair('RS256')
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(privateKey)
+    expect(await verify(token, JSON.stringify({ kty: 'RSA', n: b64(new Uint8Array(8192).fill(0xff)), e: 'AQAB' }))).toEqual({
+      state: 'error',
+      reason: 'This RSA key\'s modulus has 65,536 bits; browsers accept at most 16,384, and no real key is that large.',
+    })
+  })
+
+  it('names an EC point that is not on its curve, in a JWK and in a PEM', async () => {
+    const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(privateKey)
+    const jwk = await exportJWK(publicKey)
+    const y = Buffer.from(jwk.y!, 'base64url')
+    y[31]! ^= 1
+    const reason = 'This P-256 key\'s point (x, y) is not on the P-256 curve, so no signature can be checked with it. The key was damaged in copying, or made to attack verifiers that skip this check (invalid-curve attacks).'
+    expect(await verify(token, JSON.stringify({ ...jwk, y: b64(y) }))).toEqual({ state: 'error', reason })
+    const spki = Buffer.from((await exportSPKI(publicKey)).replace(/-----[^-]+-----|\s/g, ''), 'base64')
+    spki[spki.length - 1]! ^= 1
+    expect(await verify(token, toPem('PUBLIC KEY', spki))).toEqual({ state: 'error', reason })
   })
 })

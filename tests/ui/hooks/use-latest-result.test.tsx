@@ -27,7 +27,7 @@ describe('useLatestResult', () => {
     expect(result.current).toEqual({ value: 'fast result', isPending: false })
   })
 
-  it('shows the last result, marked pending, while the next one runs', async () => {
+  it('shows no earlier result as the result for new inputs while their run is pending', async () => {
     const runs = new Map([
       ['a', deferred()],
       ['b', deferred()],
@@ -37,7 +37,7 @@ describe('useLatestResult', () => {
     })
     await act(async () => runs.get('a')!.resolve('result a'))
     rerender({ input: 'b' })
-    expect(result.current).toEqual({ value: 'result a', isPending: true })
+    expect(result.current).toEqual({ value: 'initial', isPending: true })
     await act(async () => runs.get('b')!.resolve('result b'))
     expect(result.current).toEqual({ value: 'result b', isPending: false })
   })
