@@ -1,6 +1,7 @@
 // Measures the production build in Chromium: what the debugger page downloads before it is
-// usable, how long a pasted token takes to appear decoded, how fast the secret cracker runs, how
-// hostile input fares, and Lighthouse's performance figures for a phone. Run with `npm run bench`.
+// usable, how long a pasted token takes to appear decoded, how fast the secret cracker runs,
+// Lighthouse's performance figures for a phone, and how the page copes with hostile and huge inputs.
+// Run with `npm run bench` (`npm run bench -- --large` adds the slowest hostile inputs).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -10,7 +11,7 @@ import { startStaticServer } from '../e2e/static-server'
 import { makeToken } from '../fixtures/tokens'
 import { measureCracker } from './measure-cracker'
 import { describeLighthouse, measureLighthouse } from './measure-lighthouse'
-import { measureHostileCore, measureHostilePaste } from './measure-hostile-input'
+import { measureHostileInputs } from './measure-hostile'
 
 const dist = join(import.meta.dirname, '../../dist')
 const budgets = { initialJsGzipBytes: 150 * 1024, paste8kMs: 16, paste1mbMs: 200 }
@@ -141,9 +142,6 @@ try {
   console.log(`  keystroke -> paint on a 1 MB token   median ${format(median(keystrokes))} of ${keystrokes.length}`)
   console.log('')
   for (const line of await measureCracker(browser, server.url)) console.log(line)
-  console.log('')
-  for (const line of measureHostileCore()) console.log(line)
-  for (const line of await measureHostilePaste(page)) console.log(line)
 } finally {
   await browser.close()
 }
@@ -152,6 +150,14 @@ try {
   // The static server does not compress, so FCP and LCP come out about 0.25 s later than from a host that gzips.
   console.log('')
   for (const line of describeLighthouse(await measureLighthouse(server.url, lighthouseRuns))) console.log(line)
+  // Last, in a browser of its own: a frozen page here must not skew the figures above.
+  const hostileBrowser = await launchBrowser()
+  try {
+    console.log('')
+    for (const line of await measureHostileInputs(hostileBrowser, server.url, { includeLarge: process.argv.includes('--large'), log: (message) => console.error(message) })) console.log(line)
+  } finally {
+    await hostileBrowser.close()
+  }
 } finally {
   await server.close()
 }
