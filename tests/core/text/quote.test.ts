@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { quote, quoteJson, quoteList, shorten } from '../../../src/core/text/quote'
+import { isolate, quote, quoteJson, quoteList, shorten } from '../../../src/core/text/quote'
 
 describe('quote', () => {
   it.each([
@@ -49,5 +49,29 @@ describe('shorten and quoteList', () => {
     [['a', 'b', 'c', 'd', 'e', 'f', 'g'], '"a", "b", "c", "d", "e" and 2 more'],
   ])('%j is %s', (values, text) => {
     expect(quoteList(values)).toBe(text)
+  })
+})
+
+describe('isolate', () => {
+  it.each([
+    { name: 'plain text', text: 'https://login.example.com', shown: 'https://login.example.com' },
+    { name: 'a right-to-left override', text: 'admin\u202Enimda', shown: 'admin\\u{202E}nimda' },
+    { name: 'a zero-width space', text: 'https://login.example.com\u200B', shown: 'https://login.example.com\\u{200B}' },
+    { name: 'Hebrew', text: 'שלום', shown: '\u2068שלום\u2069' },
+    { name: 'Arabic with a stray pop isolate', text: 'مرحبا\u2069!', shown: '\u2068مرحبا\\u{2069}!\u2069' },
+  ])('shows $name so it cannot reorder the sentence', ({ text, shown }) => {
+    expect(isolate(text)).toBe(shown)
+    expect(quote(text)).toBe(`"${shown}"`)
+  })
+
+  it('leaves no direction control of the value acting in a quoted message', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const inner = quote(text, 1_000_000).slice(1, -1)
+        const controls = [...inner].filter((character) => /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/.test(character))
+        // At most the one isolate the quote adds, closed at the very end.
+        expect(controls.length === 0 || (controls.length === 2 && inner.startsWith('\u2068') && inner.endsWith('\u2069'))).toBe(true)
+      }),
+    )
   })
 })
