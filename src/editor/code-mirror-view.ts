@@ -46,6 +46,13 @@ const editorTheme = EditorView.theme({
 
 export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
   const { value, label, testId, readOnly, placeholder, styleMember, selection, onChange } = options
+  // The document as one string, kept in step with it: comparing against it costs nothing when the
+  // caller passes the string back, where doc.toString() would join megabytes on every keystroke.
+  // CodeMirror stores \r\n and \r as \n, so text holding those is read back from the document.
+  let text = ''
+  const syncText = (given: string) => {
+    text = given.includes('\r') ? view.state.doc.toString() : given
+  }
   const extensions: Extension[] = [
     editorTheme,
     EditorView.lineWrapping,
@@ -56,8 +63,10 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     // Ranges mark parts of a token, or a JSON error on top of the JSON colours.
     styleMember ? [jsonHighlighting(styleMember), rangeHighlighting()] : rangeHighlighting(),
     EditorView.updateListener.of((update) => {
-      if (!update.docChanged || update.transactions.some((tr) => tr.annotation(externalSync))) return
-      onChange?.(update.state.doc.toString())
+      if (!update.docChanged || update.transactions.every((tr) => tr.annotation(externalSync))) return
+      text = update.state.doc.toString()
+      if (update.transactions.some((tr) => tr.annotation(externalSync))) return
+      onChange?.(text)
     }),
   ]
   const view = new EditorView({
@@ -67,14 +76,16 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
       ...(selection ? { selection: EditorSelection.single(selection.anchor, selection.head) } : {}),
     }),
   })
+  syncText(value)
   return {
     setValue(next) {
-      const current = view.state.doc.toString()
-      if (current !== next) view.dispatch({ changes: { from: 0, to: current.length, insert: next }, annotations: externalSync.of(true) })
+      if (next === text) return
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next }, annotations: externalSync.of(true) })
+      syncText(next)
     },
     setRanges(ranges, forText) {
       // Colours computed for older text would land on the wrong characters.
-      if (view.state.doc.toString() === forText) setHighlightRanges(view, ranges)
+      if (forText === text) setHighlightRanges(view, ranges)
     },
     mount(parent) {
       parent.appendChild(view.dom)

@@ -1,8 +1,11 @@
-// Highlights pretty-printed JSON (one string per line, as JSON.stringify writes it) in the visible
-// lines only, so a megabyte of JSON costs no more than a screenful. Top-level member names get
-// classes from the caller, which is how claims are colour-coded by kind.
-import { RangeSetBuilder, type Extension } from '@codemirror/state'
+// Highlights pretty-printed JSON in the visible part of the document only, so a megabyte of JSON
+// costs no more than a screenful; on a very long line CodeMirror leaves the off-screen stretches out
+// of `visibleRanges`, and only the visible windows of the line are tokenized. Top-level member names
+// get classes from the caller, which is how claims are colour-coded by kind.
+import type { Extension, Range, Text } from '@codemirror/state'
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view'
+import { scanJsonLine, type JsonTokenKind } from './json-line-scanner'
+import { readLineMember } from './json-line-member'
 
 export interface MemberStyle {
   className: string
@@ -13,49 +16,41 @@ export interface MemberStyle {
 
 export type StyleMember = (name: string) => MemberStyle | undefined
 
-const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],])/g
-const TOP_LEVEL_MEMBER = /^ {2}"/
+const tokenMarks: Record<JsonTokenKind, Decoration> = {
+  key: Decoration.mark({ class: 'cm-json-key' }),
+  string: Decoration.mark({ class: 'cm-json-string' }),
+  number: Decoration.mark({ class: 'cm-json-number' }),
+  literal: Decoration.mark({ class: 'cm-json-literal' }),
+  punctuation: Decoration.mark({ class: 'cm-json-punctuation' }),
+}
 
-const stringMark = Decoration.mark({ class: 'cm-json-string' })
-const numberMark = Decoration.mark({ class: 'cm-json-number' })
-const literalMark = Decoration.mark({ class: 'cm-json-literal' })
-const punctuationMark = Decoration.mark({ class: 'cm-json-punctuation' })
-const keyMark = Decoration.mark({ class: 'cm-json-key' })
-
-function decorate(view: EditorView, styleMember: StyleMember): DecorationSet {
-  const builder = new RangeSetBuilder<Decoration>()
-  const { doc } = view.state
-  for (const { from, to } of view.visibleRanges) {
+/** The marks for the given stretches of the document, which must be sorted and must not overlap. */
+export function jsonDecorations(doc: Text, visibleRanges: readonly { from: number; to: number }[], styleMember: StyleMember): DecorationSet {
+  const marks: Range<Decoration>[] = []
+  for (const { from, to } of visibleRanges) {
     for (let position = from; position <= to; ) {
       const line = doc.lineAt(position)
-      decorateLine(line.text, line.from, builder, styleMember)
+      decorateLine(line.text, line.from, Math.max(from, line.from) - line.from, Math.min(to, line.to) - line.from, marks, styleMember)
       position = line.to + 1
     }
   }
-  return builder.finish()
+  // Built in order already; the sort only checks that, and would repair an unexpected overlap.
+  return Decoration.set(marks, true)
 }
 
-function decorateLine(text: string, offset: number, builder: RangeSetBuilder<Decoration>, styleMember: StyleMember) {
-  const isTopLevelMember = TOP_LEVEL_MEMBER.test(text)
-  let memberStyle: MemberStyle | undefined
-  let isFirstToken = true
-  TOKEN.lastIndex = 0
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const start = offset + match.index
-    const [whole, string, colon, number, literal] = match
-    if (string !== undefined && colon !== undefined) {
-      if (isTopLevelMember && isFirstToken) {
-        memberStyle = styleMember(JSON.parse(string) as string)
-        builder.add(start, start + string.length, memberStyle ? memberMark(memberStyle) : keyMark)
-      } else {
-        builder.add(start, start + string.length, keyMark)
-      }
-    } else {
-      const mark = string !== undefined ? stringMark : number !== undefined ? numberMark : literal !== undefined ? literalMark : punctuationMark
-      const annotation = isTopLevelMember && memberStyle?.annotate ? memberStyle.annotate(whole) : undefined
-      builder.add(start, start + whole.length, annotation ? Decoration.mark({ class: `${mark.spec.class as string} cm-json-annotated`, attributes: { 'data-annotation': annotation } }) : mark)
+function decorateLine(text: string, offset: number, from: number, to: number, marks: Range<Decoration>[], styleMember: StyleMember) {
+  const tokens = scanJsonLine(text, from, to)
+  if (tokens.length === 0) return
+  const member = readLineMember(text)
+  const style = member ? styleMember(member.name) : undefined
+  for (const token of tokens) {
+    let mark = tokenMarks[token.kind]
+    if (member && style && token.kind === 'key' && token.to <= member.nameTo) mark = memberMark(style)
+    else if (member?.value && style?.annotate && token.from === member.value.from) {
+      const annotation = style.annotate(member.value.text)
+      if (annotation) mark = Decoration.mark({ class: `${mark.spec.class as string} cm-json-annotated`, attributes: { 'data-annotation': annotation } })
     }
-    isFirstToken = false
+    marks.push(mark.range(offset + token.from, offset + token.to))
   }
 }
 
@@ -68,10 +63,10 @@ export function jsonHighlighting(styleMember: StyleMember): Extension {
     class {
       decorations: DecorationSet
       constructor(view: EditorView) {
-        this.decorations = decorate(view, styleMember)
+        this.decorations = jsonDecorations(view.state.doc, view.visibleRanges, styleMember)
       }
       update(update: ViewUpdate) {
-        if (update.docChanged || update.viewportChanged) this.decorations = decorate(update.view, styleMember)
+        if (update.docChanged || update.viewportChanged) this.decorations = jsonDecorations(update.state.doc, update.view.visibleRanges, styleMember)
       }
     },
     { decorations: (plugin) => plugin.decorations },
