@@ -12,7 +12,10 @@ export interface CodeEditorProps {
   /** Accessible name of the text. */
   label: string
   testId?: string
-  /** A test hook on the element around the text, whose text content is the document. */
+  /**
+   * A test hook on an element whose text content is the whole document. CodeMirror draws only the
+   * lines in view, so the hook sits on a copy of the text beside it rather than around the editor.
+   */
   containerTestId?: string
   readOnly?: boolean
   placeholder?: string
@@ -81,8 +84,9 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
 
   const hook = testId ? { 'data-testid': testId } : {}
   return (
-    <div className={className} {...(containerTestId ? { 'data-testid': containerTestId } : {})}>
+    <div className={className}>
       <div ref={containerRef} className="contents" />
+      {containerTestId ? <WholeText testId={containerTestId} text={value} /> : null}
       {handle ? null : readOnly ? (
         <pre ref={fallbackRef} aria-label={label} tabIndex={0} className="px-3.5 py-3 text-sm leading-[1.6] break-all whitespace-pre-wrap" {...hook}>
           {value}
@@ -100,5 +104,19 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
         />
       )}
     </div>
+  )
+}
+
+/**
+ * The document as one text node, for tests and tools that read text content. It is there (so it
+ * counts as visible: a 1px box) but neither drawn, laid out nor read aloud: the editor beside it
+ * already shows and speaks the text, and `content-visibility: hidden` keeps a megabyte of it from
+ * costing layout time.
+ */
+function WholeText({ testId, text }: { testId: string; text: string }) {
+  return (
+    <pre data-testid={testId} aria-hidden="true" className="sr-only [content-visibility:hidden]">
+      {text}
+    </pre>
   )
 }
