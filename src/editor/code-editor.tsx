@@ -19,7 +19,7 @@ export interface CodeEditorProps {
   containerTestId?: string
   readOnly?: boolean
   placeholder?: string
-  /** JSON colouring: top-level member names styled by this function (read once). */
+  /** JSON colouring and tooltips: top-level member names styled and described by this function (read once). */
   styleMember?: StyleMember
   /** Ranges to colour, valid for the document text `rangesText`. */
   ranges?: HighlightRange[]

@@ -5,6 +5,7 @@ import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/
 import { history, historyKeymap } from '@codemirror/commands'
 import { rangeHighlighting, setHighlightRanges, type HighlightRange } from './range-highlighting'
 import { jsonHighlighting, type StyleMember } from './json-highlighting'
+import { jsonTooltips } from './json-tooltips'
 
 export interface CodeMirrorOptions {
   value: string
@@ -12,7 +13,7 @@ export interface CodeMirrorOptions {
   testId?: string
   readOnly: boolean
   placeholder?: string
-  /** Colours JSON, with top-level member names styled by this function. */
+  /** Colours JSON, with top-level member names styled and described by this function. */
   styleMember?: StyleMember
   selection?: { anchor: number; head: number }
   onChange?: (value: string) => void
@@ -61,7 +62,7 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
     placeholder ? placeholderText(placeholder) : [],
     // Ranges mark parts of a token, or a JSON error on top of the JSON colours.
-    styleMember ? [jsonHighlighting(styleMember), rangeHighlighting()] : rangeHighlighting(),
+    styleMember ? [jsonHighlighting(styleMember), jsonTooltips(styleMember), rangeHighlighting()] : rangeHighlighting(),
     EditorView.updateListener.of((update) => {
       if (!update.docChanged || update.transactions.every((tr) => tr.annotation(externalSync))) return
       text = update.state.doc.toString()

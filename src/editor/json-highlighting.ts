@@ -1,17 +1,29 @@
 // Highlights pretty-printed JSON in the visible part of the document only, so a megabyte of JSON
 // costs no more than a screenful; on a very long line CodeMirror leaves the off-screen stretches out
 // of `visibleRanges`, and only the visible windows of the line are tokenized. Top-level member names
-// get classes from the caller, which is how claims are colour-coded by kind.
+// get classes from the caller, which is how claims are colour-coded by kind; what the caller says
+// about a member is shown by json-tooltips.ts.
 import type { Extension, Range, Text } from '@codemirror/state'
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view'
 import { scanJsonLine, type JsonTokenKind } from './json-line-scanner'
 import { readLineMember } from './json-line-member'
 
+/** What a tooltip says, as plain text: a heading, then sentences, labelled values and a reference. */
+export interface TooltipContent {
+  heading: string
+  text?: string
+  /** Labelled values, e.g. one moment in several forms. */
+  facts?: Array<{ label: string; value: string }>
+  /** Where the thing described is defined. */
+  source?: string
+}
+
 export interface MemberStyle {
   className: string
-  title?: string
-  /** Text shown after a top-level member's value (not part of the document), e.g. a date. */
-  annotate?: (value: string) => string | undefined
+  /** Said about the member's name, on hover or at the cursor. */
+  describe?: () => TooltipContent
+  /** Said about the member's value, given as written in the JSON; undefined for nothing to say. */
+  describeValue?: (valueText: string) => TooltipContent | undefined
 }
 
 export type StyleMember = (name: string) => MemberStyle | undefined
@@ -44,18 +56,10 @@ function decorateLine(text: string, offset: number, from: number, to: number, ma
   const member = readLineMember(text)
   const style = member ? styleMember(member.name) : undefined
   for (const token of tokens) {
-    let mark = tokenMarks[token.kind]
-    if (member && style && token.kind === 'key' && token.to <= member.nameTo) mark = memberMark(style)
-    else if (member?.value && style?.annotate && token.from === member.value.from) {
-      const annotation = style.annotate(member.value.text)
-      if (annotation) mark = Decoration.mark({ class: `${mark.spec.class as string} cm-json-annotated`, attributes: { 'data-annotation': annotation } })
-    }
+    const isMemberName = member !== undefined && style !== undefined && token.kind === 'key' && token.to <= member.nameTo
+    const mark = isMemberName ? Decoration.mark({ class: `cm-json-key ${style.className}` }) : tokenMarks[token.kind]
     marks.push(mark.range(offset + token.from, offset + token.to))
   }
-}
-
-function memberMark(style: MemberStyle): Decoration {
-  return Decoration.mark({ class: `cm-json-key ${style.className}`, ...(style.title ? { attributes: { title: style.title } } : {}) })
 }
 
 export function jsonHighlighting(styleMember: StyleMember): Extension {
