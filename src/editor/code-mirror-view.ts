@@ -1,8 +1,8 @@
 // Everything that imports CodeMirror, loaded as its own chunk once the page has rendered.
 // The rest of the app talks to it through the small imperative handle below.
-import { Annotation, EditorSelection, EditorState, type Extension } from '@codemirror/state'
-import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view'
-import { history, historyKeymap } from '@codemirror/commands'
+import { EditorSelection, EditorState, type Extension } from '@codemirror/state'
+import { EditorView, placeholder as placeholderText } from '@codemirror/view'
+import { boundedHistory } from './bounded-history'
 import { rangeHighlighting, setHighlightRanges, type HighlightRange } from './range-highlighting'
 import { jsonHighlighting, type StyleMember } from './json-highlighting'
 import { jsonTooltips } from './json-tooltips'
@@ -28,9 +28,6 @@ export interface CodeMirrorHandle {
   focus(): void
   destroy(): void
 }
-
-/** Marks transactions that carry the outside value in, so they are not echoed back out. */
-const externalSync = Annotation.define<boolean>()
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: '0.875rem', backgroundColor: 'transparent', color: 'inherit' },
@@ -59,14 +56,14 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     EditorView.lineWrapping,
     // An explicit tabindex lets checkers see that a scrolling editor can be reached from the keyboard.
     EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0', ...(testId ? { 'data-testid': testId } : {}) }),
-    readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
+    readOnly ? EditorState.readOnly.of(true) : boundedHistory(),
     placeholder ? placeholderText(placeholder) : [],
     // Ranges mark parts of a token, or a JSON error on top of the JSON colours.
     styleMember ? [jsonHighlighting(styleMember), jsonTooltips(styleMember), rangeHighlighting()] : rangeHighlighting(),
+    // Only the user's changes pass here: a value from outside arrives through setState.
     EditorView.updateListener.of((update) => {
-      if (!update.docChanged || update.transactions.every((tr) => tr.annotation(externalSync))) return
+      if (!update.docChanged) return
       text = update.state.doc.toString()
-      if (update.transactions.some((tr) => tr.annotation(externalSync))) return
       onChange?.(text)
     }),
   ]
@@ -81,7 +78,14 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
   return {
     setValue(next) {
       if (next === text) return
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next }, annotations: externalSync.of(true) })
+      // A value from outside starts the editor afresh rather than being a change in it. Undo then
+      // reaches only what was typed here since (after Clear, the old token is gone, as it is from
+      // memory), and CodeMirror lays out the new text from scratch: a change replacing the whole
+      // text stretches the drawn part over all of the new text while the editor is out of view.
+      const { anchor, head } = view.state.selection.main
+      const fresh = EditorState.create({ doc: next, extensions })
+      const length = fresh.doc.length
+      view.setState(anchor === 0 && head === 0 ? fresh : fresh.update({ selection: EditorSelection.single(Math.min(anchor, length), Math.min(head, length)) }).state)
       syncText(next)
     },
     setRanges(ranges, forText) {
