@@ -1,7 +1,7 @@
 // The one React component for text that CodeMirror shows: the token editor and the JSON views.
 // It renders a plain textarea or <pre> at once, so the page is usable before CodeMirror's chunk
 // arrives, then hands over to CodeMirror without losing text, selection, focus or the test hook.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { CodeMirrorHandle } from './code-mirror-view'
 import type { HighlightRange } from './range-highlighting'
 import type { StyleMember } from './json-highlighting'
@@ -27,14 +27,19 @@ export interface CodeEditorProps {
   className?: string
 }
 
+/** What the fallback held when the editor took its place. */
+interface Handover {
+  hadFocus: boolean
+  selection?: { anchor: number; head: number }
+}
+
 let codeMirrorModule: Promise<typeof import('./code-mirror-view')> | undefined
 const loadCodeMirror = () => (codeMirrorModule ??= import('./code-mirror-view'))
 
 export function CodeEditor({ value, onChange, label, testId, containerTestId, readOnly = false, placeholder, styleMember, ranges, rangesText, className = '' }: CodeEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null)
-  const fallbackRef = useRef<HTMLTextAreaElement & HTMLPreElement>(null)
   const [handle, setHandle] = useState<CodeMirrorHandle | null>(null)
-  const hadFocus = useRef(false)
+  const handover = useRef<Handover>({ hadFocus: false })
   const hasRanges = useRef(false)
   const latest = useRef({ value, onChange })
   latest.current = { value, onChange }
@@ -44,7 +49,6 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
     let isCancelled = false
     loadCodeMirror().then(({ createCodeMirror }) => {
       if (isCancelled) return
-      const fallback = fallbackRef.current
       created = createCodeMirror({
         value: latest.current.value,
         label,
@@ -53,9 +57,8 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
         ...(testId ? { testId } : {}),
         ...(placeholder ? { placeholder } : {}),
         ...(styleMember ? { styleMember } : {}),
-        ...(fallback instanceof HTMLTextAreaElement ? { selection: { anchor: fallback.selectionStart, head: fallback.selectionEnd } } : {}),
       })
-      hadFocus.current = fallback !== null && document.activeElement === fallback
+      // The fallback stays in use until React commits this: what it holds is read as it leaves.
       setHandle(created)
     })
     return () => {
@@ -66,12 +69,28 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
   }, [])
 
   // The fallback is gone from the page by now: the editor takes its place before anything paints,
-  // so the page never holds both (nor two test hooks, nor the text twice).
+  // so the page never holds both (nor two test hooks, nor the text twice). It takes over the text
+  // as it is in this render (typed after the editor was built, too), the caret and the focus.
   useLayoutEffect(() => {
     if (!handle || !containerRef.current) return
+    handle.setValue(latest.current.value)
     handle.mount(containerRef.current)
-    if (hadFocus.current) handle.focus()
+    const { hadFocus, selection } = handover.current
+    if (selection) handle.select(selection.anchor, selection.head)
+    if (hadFocus) handle.focus()
   }, [handle])
+
+  // React calls the cleanup while committing the editor, just before it takes the fallback out of
+  // the page and in the same task as the layout effect above, so no input can fall in between.
+  const keepHandover = useCallback((fallback: HTMLTextAreaElement | HTMLPreElement | null) => {
+    if (!fallback) return
+    return () => {
+      handover.current = {
+        hadFocus: document.activeElement === fallback,
+        ...(fallback instanceof HTMLTextAreaElement ? { selection: { anchor: fallback.selectionStart, head: fallback.selectionEnd } } : {}),
+      }
+    }
+  }, [])
 
   useEffect(() => handle?.setValue(value), [handle, value])
   useEffect(() => {
@@ -88,12 +107,12 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
       <div ref={containerRef} className="contents" />
       {containerTestId ? <WholeText testId={containerTestId} text={value} /> : null}
       {handle ? null : readOnly ? (
-        <pre ref={fallbackRef} aria-label={label} tabIndex={0} className="px-3.5 py-3 text-sm leading-[1.6] break-all whitespace-pre-wrap" {...hook}>
+        <pre ref={keepHandover} aria-label={label} tabIndex={0} className="px-3.5 py-3 text-sm leading-[1.6] break-all whitespace-pre-wrap" {...hook}>
           {value}
         </pre>
       ) : (
         <textarea
-          ref={fallbackRef}
+          ref={keepHandover}
           aria-label={label}
           value={value}
           onChange={(event) => onChange?.(event.target.value)}

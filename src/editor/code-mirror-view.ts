@@ -15,7 +15,6 @@ export interface CodeMirrorOptions {
   placeholder?: string
   /** Colours JSON, with top-level member names styled and described by this function. */
   styleMember?: StyleMember
-  selection?: { anchor: number; head: number }
   onChange?: (value: string) => void
 }
 
@@ -25,6 +24,8 @@ export interface CodeMirrorHandle {
   setRanges(ranges: HighlightRange[], forText: string): void
   /** Puts the editor in the page; until then it is detached, so it never shows beside the text it replaces. */
   mount(parent: HTMLElement): void
+  /** Selects a range, clipped to the text. */
+  select(anchor: number, head: number): void
   focus(): void
   destroy(): void
 }
@@ -43,7 +44,7 @@ const editorTheme = EditorView.theme({
 })
 
 export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
-  const { value, label, testId, readOnly, placeholder, styleMember, selection, onChange } = options
+  const { value, label, testId, readOnly, placeholder, styleMember, onChange } = options
   // The document as one string, kept in step with it: comparing against it costs nothing when the
   // caller passes the string back, where doc.toString() would join megabytes on every keystroke.
   // CodeMirror stores \r\n and \r as \n, so text holding those is read back from the document.
@@ -67,13 +68,8 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
       onChange?.(text)
     }),
   ]
-  const view = new EditorView({
-    state: EditorState.create({
-      doc: value,
-      extensions,
-      ...(selection ? { selection: EditorSelection.single(selection.anchor, selection.head) } : {}),
-    }),
-  })
+  const view = new EditorView({ state: EditorState.create({ doc: value, extensions }) })
+  const clippedSelection = (anchor: number, head: number, length: number) => EditorSelection.single(Math.min(Math.max(0, anchor), length), Math.min(Math.max(0, head), length))
   syncText(value)
   return {
     setValue(next) {
@@ -84,8 +80,7 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
       // text stretches the drawn part over all of the new text while the editor is out of view.
       const { anchor, head } = view.state.selection.main
       const fresh = EditorState.create({ doc: next, extensions })
-      const length = fresh.doc.length
-      view.setState(anchor === 0 && head === 0 ? fresh : fresh.update({ selection: EditorSelection.single(Math.min(anchor, length), Math.min(head, length)) }).state)
+      view.setState(anchor === 0 && head === 0 ? fresh : fresh.update({ selection: clippedSelection(anchor, head, fresh.doc.length) }).state)
       syncText(next)
     },
     setRanges(ranges, forText) {
@@ -95,6 +90,9 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     mount(parent) {
       parent.appendChild(view.dom)
       view.requestMeasure()
+    },
+    select(anchor, head) {
+      view.dispatch({ selection: clippedSelection(anchor, head, view.state.doc.length) })
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),

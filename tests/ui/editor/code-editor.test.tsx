@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { render, screen, waitFor } from '@testing-library/react'
+import { useState } from 'react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { EditorView } from '@codemirror/view'
 import { CodeEditor } from '../../../src/editor/code-editor'
 
 // Far more lines than CodeMirror draws at once, so the drawn text is only part of it.
@@ -27,5 +29,46 @@ describe('CodeEditor’s text hook', () => {
     expect(JSON.parse(screen.getByTestId('header-json').textContent!)).toEqual({ alg: 'none' })
     expect(screen.getByTestId('header-json')).toHaveAttribute('aria-hidden', 'true')
     expect(screen.getByLabelText('Header')).toHaveClass('cm-content')
+  })
+})
+
+function TokenBox({ initial }: { initial: string }) {
+  const [token, setToken] = useState(initial)
+  return <CodeEditor value={token} onChange={setToken} label="Encoded token" testId="token-input" />
+}
+
+/**
+ * Stops where CodeMirror's chunk has loaded and the editor is built, but React has not yet put it
+ * in the page: the plain text area is still the one the user types in.
+ */
+async function editorBuiltNotPlaced() {
+  await import('../../../src/editor/code-mirror-view')
+  for (let i = 0; i < 5; i++) await Promise.resolve()
+  const fallback = screen.getByTestId('token-input')
+  expect(fallback).toBeInstanceOf(HTMLTextAreaElement)
+  return fallback as HTMLTextAreaElement
+}
+
+const editorInPage = () => waitFor(() => expect(screen.getByTestId('token-input')).toHaveClass('cm-content'))
+
+describe('the hand-over from the plain text area to CodeMirror', () => {
+  it('moves focus and caret taken just before it, so the next keys reach the editor', async () => {
+    render(<TokenBox initial="abc.def.ghi" />)
+    const fallback = await editorBuiltNotPlaced()
+    fallback.focus()
+    fallback.setSelectionRange(4, 7)
+    await editorInPage()
+    const content = screen.getByTestId('token-input')
+    expect(document.activeElement).toBe(content)
+    const { main } = EditorView.findFromDOM(content)!.state.selection
+    expect([main.anchor, main.head]).toEqual([4, 7])
+  })
+
+  it('keeps text typed after the editor was built', async () => {
+    render(<TokenBox initial="" />)
+    const fallback = await editorBuiltNotPlaced()
+    fireEvent.change(fallback, { target: { value: 'typed.just.now' } })
+    await editorInPage()
+    expect(screen.getByTestId('token-input')).toHaveTextContent('typed.just.now')
   })
 })
