@@ -1,9 +1,9 @@
 // Undo and redo with a bound on the text they hold. CodeMirror's history is bounded by event count
 // only, and each paste over a token keeps the replaced token for undo: a dozen pastes of a 4 MB
 // token held tens of megabytes after the last one was gone. Once the text removed by recorded
-// changes passes the bound, the history starts afresh.
-import { Compartment, StateField, Transaction, type Extension } from '@codemirror/state'
-import { ViewPlugin, keymap } from '@codemirror/view'
+// changes passes the bound, the history starts afresh; forgetHistory() starts it afresh at will.
+import { Compartment, Facet, StateField, Transaction, type Extension } from '@codemirror/state'
+import { EditorView, ViewPlugin, keymap } from '@codemirror/view'
 import { history, historyKeymap } from '@codemirror/commands'
 
 /** About 2 MB of removed text (a character takes one or two bytes). */
@@ -22,6 +22,20 @@ const undoChars = StateField.define<number>({
   },
 })
 
+/** Where this editor's history lives, so it can be taken out and put back. */
+const historySlot = Facet.define<{ compartment: Compartment; undo: Extension }>()
+
+/**
+ * Drops all undo and redo, keeping the text and selection: the history's fields are taken out and
+ * fresh ones put in. Call it outside an update (a view cannot dispatch while it updates).
+ */
+export function forgetHistory(view: EditorView) {
+  const [slot] = view.state.facet(historySlot)
+  if (!slot) return
+  view.dispatch({ effects: slot.compartment.reconfigure([]) })
+  view.dispatch({ effects: slot.compartment.reconfigure(slot.undo) })
+}
+
 export function boundedHistory(maxChars = maxUndoChars): Extension {
   const compartment = new Compartment()
   const undo = [history(), keymap.of(historyKeymap), undoChars]
@@ -32,13 +46,9 @@ export function boundedHistory(maxChars = maxUndoChars): Extension {
       update(update) {
         if (isScheduled || (update.state.field(undoChars, false) ?? 0) <= maxChars) return
         isScheduled = true
-        // A view cannot dispatch while it updates. Taking the fields out and putting fresh ones in
-        // drops everything they held; the document and selection stay as they are.
         queueMicrotask(() => {
           isScheduled = false
-          if (isDestroyed) return
-          view.dispatch({ effects: compartment.reconfigure([]) })
-          view.dispatch({ effects: compartment.reconfigure(undo) })
+          if (!isDestroyed) forgetHistory(view)
         })
       },
       destroy() {
@@ -46,5 +56,5 @@ export function boundedHistory(maxChars = maxUndoChars): Extension {
       },
     }
   })
-  return [compartment.of(undo), forgetter]
+  return [compartment.of(undo), historySlot.of({ compartment, undo }), forgetter]
 }

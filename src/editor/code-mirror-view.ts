@@ -1,8 +1,8 @@
 // Everything that imports CodeMirror, loaded as its own chunk once the page has rendered.
 // The rest of the app talks to it through the small imperative handle below.
-import { EditorSelection, EditorState, type Extension } from '@codemirror/state'
+import { Annotation, EditorSelection, EditorState, Transaction, type Extension } from '@codemirror/state'
 import { EditorView, placeholder as placeholderText } from '@codemirror/view'
-import { boundedHistory } from './bounded-history'
+import { boundedHistory, forgetHistory } from './bounded-history'
 import { rangeHighlighting, setHighlightRanges, type HighlightRange } from './range-highlighting'
 import { jsonHighlighting, type StyleMember } from './json-highlighting'
 import { jsonTooltips } from './json-tooltips'
@@ -29,6 +29,9 @@ export interface CodeMirrorHandle {
   focus(): void
   destroy(): void
 }
+
+/** Marks transactions that carry the outside value in, so they are not echoed back out. */
+const externalSync = Annotation.define<boolean>()
 
 const editorTheme = EditorView.theme({
   '&': { fontSize: '0.875rem', backgroundColor: 'transparent', color: 'inherit' },
@@ -61,9 +64,8 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     placeholder ? placeholderText(placeholder) : [],
     // Ranges mark parts of a token, or a JSON error on top of the JSON colours.
     styleMember ? [jsonHighlighting(styleMember), jsonTooltips(styleMember), rangeHighlighting()] : rangeHighlighting(),
-    // Only the user's changes pass here: a value from outside arrives through setState.
     EditorView.updateListener.of((update) => {
-      if (!update.docChanged) return
+      if (!update.docChanged || update.transactions.some((tr) => tr.annotation(externalSync))) return
       text = update.state.doc.toString()
       onChange?.(text)
     }),
@@ -74,13 +76,24 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
   return {
     setValue(next) {
       if (next === text) return
-      // A value from outside starts the editor afresh rather than being a change in it. Undo then
-      // reaches only what was typed here since (after Clear, the old token is gone, as it is from
-      // memory), and CodeMirror lays out the new text from scratch: a change replacing the whole
-      // text stretches the drawn part over all of the new text while the editor is out of view.
+      // A value from outside is not an edit here: undo reaches only what was typed since (after
+      // Clear, the old token is gone, as it is from memory). The cursor stays where it was.
       const { anchor, head } = view.state.selection.main
-      const fresh = EditorState.create({ doc: next, extensions })
-      view.setState(anchor === 0 && head === 0 ? fresh : fresh.update({ selection: clippedSelection(anchor, head, fresh.doc.length) }).state)
+      if (view.inView) {
+        const doc = view.state.toText(next)
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: doc },
+          selection: clippedSelection(anchor, head, doc.length),
+          annotations: [externalSync.of(true), Transaction.addToHistory.of(false)],
+        })
+        forgetHistory(view)
+      } else {
+        // Out of view, CodeMirror keeps its drawn range through a change and stretches it over all of
+        // the new text, drawing thousands of lines unseen; a fresh state lays out only the top. In view
+        // a change is cheaper: a fresh state measures its long lines again.
+        const fresh = EditorState.create({ doc: next, extensions })
+        view.setState(fresh.update({ selection: clippedSelection(anchor, head, fresh.doc.length) }).state)
+      }
       syncText(next)
     },
     setRanges(ranges, forText) {
