@@ -5,7 +5,7 @@
 // about a member is shown by json-tooltips.ts.
 import type { Extension, Range, Text } from '@codemirror/state'
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view'
-import { scanJsonLine, type JsonTokenKind } from './json-line-scanner'
+import { scanJsonLine, type JsonTokenKind, type LineCheckpoints } from './json-line-scanner'
 import { readLineMember } from './json-line-member'
 
 /** What a tooltip says, as plain text: a heading, then sentences, labelled values and a reference. */
@@ -36,13 +36,16 @@ const tokenMarks: Record<JsonTokenKind, Decoration> = {
   punctuation: Decoration.mark({ class: 'cm-json-punctuation' }),
 }
 
-/** The marks for the given stretches of the document, which must be sorted and must not overlap. */
-export function jsonDecorations(doc: Text, visibleRanges: readonly { from: number; to: number }[], styleMember: StyleMember): DecorationSet {
+/**
+ * The marks for the given stretches of the document, which must be sorted and must not overlap.
+ * `checkpoints` speeds up later calls for the same document (see LineCheckpoints).
+ */
+export function jsonDecorations(doc: Text, visibleRanges: readonly { from: number; to: number }[], styleMember: StyleMember, checkpoints?: LineCheckpoints): DecorationSet {
   const marks: Range<Decoration>[] = []
   for (const { from, to } of visibleRanges) {
     for (let position = from; position <= to; ) {
       const line = doc.lineAt(position)
-      decorateLine(line.text, line.from, Math.max(from, line.from) - line.from, Math.min(to, line.to) - line.from, marks, styleMember)
+      decorateLine(line.text, line.from, Math.max(from, line.from) - line.from, Math.min(to, line.to) - line.from, marks, styleMember, checkpoints)
       position = line.to + 1
     }
   }
@@ -50,8 +53,8 @@ export function jsonDecorations(doc: Text, visibleRanges: readonly { from: numbe
   return Decoration.set(marks, true)
 }
 
-function decorateLine(text: string, offset: number, from: number, to: number, marks: Range<Decoration>[], styleMember: StyleMember) {
-  const tokens = scanJsonLine(text, from, to)
+function decorateLine(text: string, offset: number, from: number, to: number, marks: Range<Decoration>[], styleMember: StyleMember, checkpoints?: LineCheckpoints) {
+  const tokens = scanJsonLine(text, from, to, checkpoints)
   if (tokens.length === 0) return
   const member = readLineMember(text)
   const style = member ? styleMember(member.name) : undefined
@@ -66,11 +69,14 @@ export function jsonHighlighting(styleMember: StyleMember): Extension {
   return ViewPlugin.fromClass(
     class {
       decorations: DecorationSet
+      checkpoints: LineCheckpoints = { text: '', positions: [0] }
       constructor(view: EditorView) {
-        this.decorations = jsonDecorations(view.state.doc, view.visibleRanges, styleMember)
+        this.decorations = jsonDecorations(view.state.doc, view.visibleRanges, styleMember, this.checkpoints)
       }
       update(update: ViewUpdate) {
-        if (update.docChanged || update.viewportChanged) this.decorations = jsonDecorations(update.state.doc, update.view.visibleRanges, styleMember)
+        // Fresh checkpoints for a new document, so the old one's text is not kept alive.
+        if (update.docChanged) this.checkpoints = { text: '', positions: [0] }
+        if (update.docChanged || update.viewportChanged) this.decorations = jsonDecorations(update.state.doc, update.view.visibleRanges, styleMember, this.checkpoints)
       }
     },
     { decorations: (plugin) => plugin.decorations },

@@ -1,7 +1,7 @@
 // Pure: runs under happy-dom with the other editor tests but touches no DOM.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { scanJsonLine, type JsonToken } from '../../../src/editor/json-line-scanner'
+import { scanJsonLine, type JsonToken, type LineCheckpoints } from '../../../src/editor/json-line-scanner'
 
 const kinds = (text: string, from?: number, to?: number) => scanJsonLine(text, from, to).map((token) => [token.kind, text.slice(token.from, token.to)])
 
@@ -38,6 +38,46 @@ describe('scanJsonLine', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+
+  it('gives the same with remembered checkpoints on a long line, windows taken in any order', () => {
+    // Strings with escaped quotes and backslashes, over several 64 KB checkpoint spans.
+    const unit = fc.constantFrom('"a\\"b":1,', '"\\\\":[true,-2.5e3],', ' "x y" ,', '{"k":"v"}', '"ab",')
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 30000, maxLength: 40000 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 8 }), (units, starts) => {
+        const text = units.join('')
+        const whole = scanJsonLine(text)
+        const checkpoints: LineCheckpoints = { text: '', positions: [0] }
+        for (const start of starts) {
+          const from = Math.floor(start * text.length)
+          const to = Math.min(text.length, from + 500)
+          expect(scanJsonLine(text, from, to, checkpoints)).toEqual(clipped(whole, from, to))
+        }
+        expect(checkpoints.positions.every((position, index) => index === 0 || position > checkpoints.positions[index - 1]!)).toBe(true)
+      }),
+      { numRuns: 15 },
+    )
+  })
+
+  it('resumes from each remembered checkpoint outside any string', () => {
+    // No escaped quotes here: one would mask a checkpoint taken inside a string by pairing it anew.
+    const text = '"ab", '.repeat(40000)
+    const whole = scanJsonLine(text)
+    const checkpoints: LineCheckpoints = { text: '', positions: [0] }
+    for (let from = text.length - 50; from > 0; from -= 997) {
+      expect(scanJsonLine(text, from, from + 50, checkpoints)).toEqual(clipped(whole, from, from + 50))
+    }
+    expect(checkpoints.positions.length).toBeGreaterThan(3)
+  })
+
+  it('starts the checkpoints over for another text', () => {
+    const checkpoints: LineCheckpoints = { text: '', positions: [0] }
+    const first = `${'"ab",'.repeat(40000)}`
+    scanJsonLine(first, first.length - 10, first.length, checkpoints)
+    expect(checkpoints.positions.length).toBeGreaterThan(1)
+    const second = `[${'1,'.repeat(50000)}"open`
+    expect(scanJsonLine(second, second.length - 3, second.length, checkpoints)).toEqual([{ kind: 'string', from: second.length - 3, to: second.length }])
+    expect(checkpoints.text).toBe(second)
   })
 
   it('returns sorted, disjoint tokens inside the line', () => {
