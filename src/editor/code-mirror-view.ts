@@ -1,10 +1,11 @@
 // Everything that imports CodeMirror, loaded as its own chunk once the page has rendered.
 // The rest of the app talks to it through the small imperative handle below.
-import { Annotation, EditorSelection, EditorState, type Extension } from '@codemirror/state'
-import { EditorView, keymap, placeholder as placeholderText } from '@codemirror/view'
-import { history, historyKeymap } from '@codemirror/commands'
+import { Annotation, EditorSelection, EditorState, Transaction, type Extension } from '@codemirror/state'
+import { EditorView, placeholder as placeholderText } from '@codemirror/view'
+import { boundedHistory, forgetHistory } from './bounded-history'
 import { rangeHighlighting, setHighlightRanges, type HighlightRange } from './range-highlighting'
 import { jsonHighlighting, type StyleMember } from './json-highlighting'
+import { jsonTooltips } from './json-tooltips'
 
 export interface CodeMirrorOptions {
   value: string
@@ -12,9 +13,8 @@ export interface CodeMirrorOptions {
   testId?: string
   readOnly: boolean
   placeholder?: string
-  /** Colours JSON, with top-level member names styled by this function. */
+  /** Colours JSON, with top-level member names styled and described by this function. */
   styleMember?: StyleMember
-  selection?: { anchor: number; head: number }
   onChange?: (value: string) => void
 }
 
@@ -24,6 +24,8 @@ export interface CodeMirrorHandle {
   setRanges(ranges: HighlightRange[], forText: string): void
   /** Puts the editor in the page; until then it is detached, so it never shows beside the text it replaces. */
   mount(parent: HTMLElement): void
+  /** Selects a range, clipped to the text. */
+  select(anchor: number, head: number): void
   focus(): void
   destroy(): void
 }
@@ -45,40 +47,65 @@ const editorTheme = EditorView.theme({
 })
 
 export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
-  const { value, label, testId, readOnly, placeholder, styleMember, selection, onChange } = options
+  const { value, label, testId, readOnly, placeholder, styleMember, onChange } = options
+  // The document as one string, kept in step with it: comparing against it costs nothing when the
+  // caller passes the string back, where doc.toString() would join megabytes on every keystroke.
+  // CodeMirror stores \r\n and \r as \n, so text holding those is read back from the document.
+  let text = ''
+  const syncText = (given: string) => {
+    text = given.includes('\r') ? view.state.doc.toString() : given
+  }
   const extensions: Extension[] = [
     editorTheme,
     EditorView.lineWrapping,
     // An explicit tabindex lets checkers see that a scrolling editor can be reached from the keyboard.
     EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0', ...(testId ? { 'data-testid': testId } : {}) }),
-    readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
+    readOnly ? EditorState.readOnly.of(true) : boundedHistory(),
     placeholder ? placeholderText(placeholder) : [],
     // Ranges mark parts of a token, or a JSON error on top of the JSON colours.
-    styleMember ? [jsonHighlighting(styleMember), rangeHighlighting()] : rangeHighlighting(),
+    styleMember ? [jsonHighlighting(styleMember), jsonTooltips(styleMember), rangeHighlighting()] : rangeHighlighting(),
     EditorView.updateListener.of((update) => {
       if (!update.docChanged || update.transactions.some((tr) => tr.annotation(externalSync))) return
-      onChange?.(update.state.doc.toString())
+      text = update.state.doc.toString()
+      onChange?.(text)
     }),
   ]
-  const view = new EditorView({
-    state: EditorState.create({
-      doc: value,
-      extensions,
-      ...(selection ? { selection: EditorSelection.single(selection.anchor, selection.head) } : {}),
-    }),
-  })
+  const view = new EditorView({ state: EditorState.create({ doc: value, extensions }) })
+  const clippedSelection = (anchor: number, head: number, length: number) => EditorSelection.single(Math.min(Math.max(0, anchor), length), Math.min(Math.max(0, head), length))
+  syncText(value)
   return {
     setValue(next) {
-      const current = view.state.doc.toString()
-      if (current !== next) view.dispatch({ changes: { from: 0, to: current.length, insert: next }, annotations: externalSync.of(true) })
+      if (next === text) return
+      // A value from outside is not an edit here: undo reaches only what was typed since (after
+      // Clear, the old token is gone, as it is from memory). The cursor stays where it was.
+      const { anchor, head } = view.state.selection.main
+      if (view.inView) {
+        const doc = view.state.toText(next)
+        view.dispatch({
+          changes: { from: 0, to: view.state.doc.length, insert: doc },
+          selection: clippedSelection(anchor, head, doc.length),
+          annotations: [externalSync.of(true), Transaction.addToHistory.of(false)],
+        })
+        forgetHistory(view)
+      } else {
+        // Out of view, CodeMirror keeps its drawn range through a change and stretches it over all of
+        // the new text, drawing thousands of lines unseen; a fresh state lays out only the top. In view
+        // a change is cheaper: a fresh state measures its long lines again.
+        const fresh = EditorState.create({ doc: next, extensions })
+        view.setState(fresh.update({ selection: clippedSelection(anchor, head, fresh.doc.length) }).state)
+      }
+      syncText(next)
     },
     setRanges(ranges, forText) {
       // Colours computed for older text would land on the wrong characters.
-      if (view.state.doc.toString() === forText) setHighlightRanges(view, ranges)
+      if (forText === text) setHighlightRanges(view, ranges)
     },
     mount(parent) {
       parent.appendChild(view.dom)
       view.requestMeasure()
+    },
+    select(anchor, head) {
+      view.dispatch({ selection: clippedSelection(anchor, head, view.state.doc.length) })
     },
     focus: () => view.focus(),
     destroy: () => view.destroy(),

@@ -1,77 +1,82 @@
-// Highlights pretty-printed JSON (one string per line, as JSON.stringify writes it) in the visible
-// lines only, so a megabyte of JSON costs no more than a screenful. Top-level member names get
-// classes from the caller, which is how claims are colour-coded by kind.
-import { RangeSetBuilder, type Extension } from '@codemirror/state'
+// Highlights pretty-printed JSON in the visible part of the document only, so a megabyte of JSON
+// costs no more than a screenful; on a very long line CodeMirror leaves the off-screen stretches out
+// of `visibleRanges`, and only the visible windows of the line are tokenized. Top-level member names
+// get classes from the caller, which is how claims are colour-coded by kind; what the caller says
+// about a member is shown by json-tooltips.ts.
+import type { Extension, Range, Text } from '@codemirror/state'
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view'
+import { scanJsonLine, type JsonTokenKind, type LineCheckpoints } from './json-line-scanner'
+import { readLineMember } from './json-line-member'
+
+/** What a tooltip says, as plain text: a heading, then sentences, labelled values and a reference. */
+export interface TooltipContent {
+  heading: string
+  text?: string
+  /** Labelled values, e.g. one moment in several forms. */
+  facts?: Array<{ label: string; value: string }>
+  /** Where the thing described is defined. */
+  source?: string
+}
 
 export interface MemberStyle {
   className: string
-  title?: string
-  /** Text shown after a top-level member's value (not part of the document), e.g. a date. */
-  annotate?: (value: string) => string | undefined
+  /** Said about the member's name, on hover or at the cursor. */
+  describe?: () => TooltipContent
+  /** Said about the member's value, given as written in the JSON; undefined for nothing to say. */
+  describeValue?: (valueText: string) => TooltipContent | undefined
 }
 
 export type StyleMember = (name: string) => MemberStyle | undefined
 
-const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b|([{}[\],])/g
-const TOP_LEVEL_MEMBER = /^ {2}"/
+const tokenMarks: Record<JsonTokenKind, Decoration> = {
+  key: Decoration.mark({ class: 'cm-json-key' }),
+  string: Decoration.mark({ class: 'cm-json-string' }),
+  number: Decoration.mark({ class: 'cm-json-number' }),
+  literal: Decoration.mark({ class: 'cm-json-literal' }),
+  punctuation: Decoration.mark({ class: 'cm-json-punctuation' }),
+}
 
-const stringMark = Decoration.mark({ class: 'cm-json-string' })
-const numberMark = Decoration.mark({ class: 'cm-json-number' })
-const literalMark = Decoration.mark({ class: 'cm-json-literal' })
-const punctuationMark = Decoration.mark({ class: 'cm-json-punctuation' })
-const keyMark = Decoration.mark({ class: 'cm-json-key' })
-
-function decorate(view: EditorView, styleMember: StyleMember): DecorationSet {
-  const builder = new RangeSetBuilder<Decoration>()
-  const { doc } = view.state
-  for (const { from, to } of view.visibleRanges) {
+/**
+ * The marks for the given stretches of the document, which must be sorted and must not overlap.
+ * `checkpoints` speeds up later calls for the same document (see LineCheckpoints).
+ */
+export function jsonDecorations(doc: Text, visibleRanges: readonly { from: number; to: number }[], styleMember: StyleMember, checkpoints?: LineCheckpoints): DecorationSet {
+  const marks: Range<Decoration>[] = []
+  for (const { from, to } of visibleRanges) {
     for (let position = from; position <= to; ) {
       const line = doc.lineAt(position)
-      decorateLine(line.text, line.from, builder, styleMember)
+      decorateLine(line.text, line.from, Math.max(from, line.from) - line.from, Math.min(to, line.to) - line.from, marks, styleMember, checkpoints)
       position = line.to + 1
     }
   }
-  return builder.finish()
+  // Built in order already; the sort only checks that, and would repair an unexpected overlap.
+  return Decoration.set(marks, true)
 }
 
-function decorateLine(text: string, offset: number, builder: RangeSetBuilder<Decoration>, styleMember: StyleMember) {
-  const isTopLevelMember = TOP_LEVEL_MEMBER.test(text)
-  let memberStyle: MemberStyle | undefined
-  let isFirstToken = true
-  TOKEN.lastIndex = 0
-  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
-    const start = offset + match.index
-    const [whole, string, colon, number, literal] = match
-    if (string !== undefined && colon !== undefined) {
-      if (isTopLevelMember && isFirstToken) {
-        memberStyle = styleMember(JSON.parse(string) as string)
-        builder.add(start, start + string.length, memberStyle ? memberMark(memberStyle) : keyMark)
-      } else {
-        builder.add(start, start + string.length, keyMark)
-      }
-    } else {
-      const mark = string !== undefined ? stringMark : number !== undefined ? numberMark : literal !== undefined ? literalMark : punctuationMark
-      const annotation = isTopLevelMember && memberStyle?.annotate ? memberStyle.annotate(whole) : undefined
-      builder.add(start, start + whole.length, annotation ? Decoration.mark({ class: `${mark.spec.class as string} cm-json-annotated`, attributes: { 'data-annotation': annotation } }) : mark)
-    }
-    isFirstToken = false
+function decorateLine(text: string, offset: number, from: number, to: number, marks: Range<Decoration>[], styleMember: StyleMember, checkpoints?: LineCheckpoints) {
+  const tokens = scanJsonLine(text, from, to, checkpoints)
+  if (tokens.length === 0) return
+  const member = readLineMember(text)
+  const style = member ? styleMember(member.name) : undefined
+  for (const token of tokens) {
+    const isMemberName = member !== undefined && style !== undefined && token.kind === 'key' && token.to <= member.nameTo
+    const mark = isMemberName ? Decoration.mark({ class: `cm-json-key ${style.className}` }) : tokenMarks[token.kind]
+    marks.push(mark.range(offset + token.from, offset + token.to))
   }
-}
-
-function memberMark(style: MemberStyle): Decoration {
-  return Decoration.mark({ class: `cm-json-key ${style.className}`, ...(style.title ? { attributes: { title: style.title } } : {}) })
 }
 
 export function jsonHighlighting(styleMember: StyleMember): Extension {
   return ViewPlugin.fromClass(
     class {
       decorations: DecorationSet
+      checkpoints: LineCheckpoints = { text: '', positions: [0] }
       constructor(view: EditorView) {
-        this.decorations = decorate(view, styleMember)
+        this.decorations = jsonDecorations(view.state.doc, view.visibleRanges, styleMember, this.checkpoints)
       }
       update(update: ViewUpdate) {
-        if (update.docChanged || update.viewportChanged) this.decorations = decorate(update.view, styleMember)
+        // Fresh checkpoints for a new document, so the old one's text is not kept alive.
+        if (update.docChanged) this.checkpoints = { text: '', positions: [0] }
+        if (update.docChanged || update.viewportChanged) this.decorations = jsonDecorations(update.state.doc, update.view.visibleRanges, styleMember, this.checkpoints)
       }
     },
     { decorations: (plugin) => plugin.decorations },

@@ -22,12 +22,19 @@ const rangesField = StateField.define<DecorationSet>({
   provide: (field) => EditorView.decorations.from(field),
 })
 
-function buildDecorations(ranges: HighlightRange[], docLength: number): DecorationSet {
+// Callers compute ranges from text that may have moved on, in any order, possibly overlapping:
+// ranges are clipped to the document, empty or meaningless ones dropped, and the rest sorted;
+// overlapping marks simply nest.
+function buildDecorations(ranges: readonly HighlightRange[], docLength: number): DecorationSet {
   const marks: Range<Decoration>[] = []
   for (const { from, to, className, title } of ranges) {
-    if (from < 0 || to > docLength || from >= to) continue
-    marks.push(Decoration.mark({ class: className, ...(title ? { attributes: { title } } : {}) }).range(from, to))
+    if (!Number.isFinite(from) || !Number.isFinite(to)) continue
+    const clippedFrom = Math.max(0, Math.floor(from))
+    const clippedTo = Math.min(docLength, Math.ceil(to))
+    if (clippedFrom >= clippedTo) continue
+    marks.push(Decoration.mark({ class: className, ...(title ? { attributes: { title } } : {}) }).range(clippedFrom, clippedTo))
   }
+  // `true`: sort by position and side (O(n log n)), as the RangeSet builder requires.
   return Decoration.set(marks, true)
 }
 

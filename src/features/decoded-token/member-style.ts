@@ -1,7 +1,7 @@
 import type { ClaimCategory, ClaimInfo } from '../../core/claims/claim-catalog'
 import { describeClaim, describeHeaderParameter } from '../../core/claims/claim-catalog'
-import { formatUtc } from '../../core/claims/time'
-import type { MemberStyle } from '../../editor/json-highlighting'
+import { formatLocal, formatRelative, formatUtc, isRepresentableDate } from '../../core/claims/time'
+import type { MemberStyle, TooltipContent } from '../../editor/json-highlighting'
 
 /** One colour per kind of claim, shared by the JSON views, the tables and the legend. */
 export const categoryClasses: Record<ClaimCategory, string> = {
@@ -27,12 +27,39 @@ export function memberClass(info: ClaimInfo | undefined): string {
   return info ? categoryClasses[info.category] : 'claim-other'
 }
 
+const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text)
+
+/** A NumericDate as written in the JSON, in local time, UTC and relative to `nowSeconds`. */
+function describeTime(info: ClaimInfo, valueText: string, nowSeconds: number): TooltipContent | undefined {
+  const seconds = Number(valueText)
+  // A string, true or null: not a NumericDate, and the findings say what is wrong with it.
+  if (Number.isNaN(seconds)) return undefined
+  const heading = info.label
+  if (!Number.isFinite(seconds)) return { heading, text: `${shortened(valueText)} is not a finite time: it is too large for any date.` }
+  if (!isRepresentableDate(seconds)) return { heading, text: `${shortened(valueText)} seconds since 1970 is beyond any calendar date.` }
+  try {
+    return {
+      heading,
+      facts: [
+        { label: 'Local', value: formatLocal(seconds) },
+        { label: 'UTC', value: formatUtc(seconds) },
+        { label: 'Relative', value: formatRelative(seconds - nowSeconds) },
+      ],
+    }
+  } catch (error) {
+    // Date and Intl throw RangeError for a moment they cannot show; say so instead of failing.
+    if (error instanceof RangeError) return { heading, text: `${shortened(valueText)} cannot be shown as a date.` }
+    throw error
+  }
+}
+
 function styleFrom(info: ClaimInfo | undefined): MemberStyle | undefined {
   if (!info) return undefined
   return {
     className: memberClass(info),
-    title: info.label,
-    ...(info.isTime ? { annotate: (value: string) => (/^-?\d+(\.\d+)?$/.test(value) ? formatUtc(Number(value)) : undefined) } : {}),
+    describe: () => ({ heading: `${info.label} (${info.name})`, text: info.description, source: info.source }),
+    // "Now" is read when the tooltip opens, so "in 59 minutes" is true at that moment.
+    ...(info.isTime ? { describeValue: (valueText: string) => describeTime(info, valueText, Date.now() / 1000) } : {}),
   }
 }
 
