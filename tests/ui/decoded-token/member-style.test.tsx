@@ -30,7 +30,7 @@ describe('the JSON views’ member styles', () => {
   })
 
   it.each([
-    ['in 59 minutes', String(nowSeconds + 59 * 60 + 30)],
+    ['in 59 minutes 30 seconds', String(nowSeconds + 59 * 60 + 30)],
     ['3 days ago', String(nowSeconds - 3 * 86400 - 5)],
     ['now', String(nowSeconds)],
     ['in 2 hours', `${nowSeconds + 7200}.5`],
