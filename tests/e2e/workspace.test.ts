@@ -29,8 +29,9 @@ async function boxOf(page: Page, selector: string) {
 const atAGlance = [
   '.cm-content[data-testid="token-input"]',
   '[data-testid="token-kind"]',
-  '[data-testid="header-json"]',
-  '[data-testid="payload-json"]',
+  // The hooks hold the whole JSON in a hidden copy; the editor beside them is what is seen.
+  ':has(> [data-testid="header-json"])',
+  ':has(> [data-testid="payload-json"])',
   '[data-testid="signature-status"]',
   '[data-testid="key-input"]',
   '[data-testid="jwks-url"]',
@@ -73,7 +74,7 @@ async function idTokenWithKey() {
 describe('at a glance on a desktop (1440x900)', () => {
   it('shows the example token, header, payload, verdict, key box, JWKS URL, expiry and findings without scrolling', async () => {
     const app = await openApp(undefined, { context: { viewport: desktop } })
-    await app.page.locator('.cm-content[data-testid="payload-json"], [data-testid="payload-json"] .cm-content').first().waitFor()
+    await app.page.locator(':has(> [data-testid="payload-json"]) .cm-content').waitFor()
     const bottom = await firstScreenBottom(app.page, desktop.height)
     for (const selector of atAGlance) expect((await boxOf(app.page, selector)).bottom, selector).toBeLessThanOrEqual(bottom)
     expect(await app.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1350)
@@ -90,7 +91,7 @@ describe('at a glance on a desktop (1440x900)', () => {
     const bottom = await firstScreenBottom(app.page, desktop.height)
     for (const selector of atAGlance) expect((await boxOf(app.page, selector)).bottom, selector).toBeLessThanOrEqual(bottom)
     // The payload editor grows with its claims: no scrollbar inside it.
-    const scroller = app.page.locator('[data-testid="payload-json"] .cm-scroller')
+    const scroller = app.page.locator(':has(> [data-testid="payload-json"]) .cm-scroller')
     expect(await scroller.evaluate((element) => element.scrollHeight - element.clientHeight)).toBeLessThanOrEqual(1)
     await app.close()
   })
@@ -109,11 +110,11 @@ describe('at a glance on a desktop (1440x900)', () => {
 describe('at a glance on a phone (360x740)', () => {
   it('puts the token first, then the verdict and the payload within two screens, then the header, with no sideways scrolling', async () => {
     const app = await openApp(undefined, { context: { viewport: phone, isMobile: true, hasTouch: true } })
-    await app.page.locator('[data-testid="payload-json"] .cm-content').waitFor()
+    await app.page.locator(':has(> [data-testid="payload-json"]) .cm-content').waitFor()
     const token = await boxOf(app.page, '[data-testid="token-input"]')
     const verdict = await boxOf(app.page, '[data-testid="signature-status"]')
-    const payload = await boxOf(app.page, '[data-testid="payload-json"]')
-    const header = await boxOf(app.page, '[data-testid="header-json"]')
+    const payload = await boxOf(app.page, ':has(> [data-testid="payload-json"])')
+    const header = await boxOf(app.page, ':has(> [data-testid="header-json"])')
     expect(token.top).toBeLessThan(verdict.top)
     expect(verdict.top).toBeLessThan(payload.top)
     expect(payload.bottom).toBeLessThanOrEqual(2 * phone.height)
