@@ -1,24 +1,25 @@
-import { Suspense } from 'react'
 import { createFileRoute } from '@tanstack/react-router'
-import { findTool, type ToolId } from '../core/workspace/tools'
+import { isToolId, type ToolId } from '../core/workspace/tool-ids'
 import { PanelBoundary } from '../components/panel-boundary'
+import { AfterFirstPaint } from '../components/after-first-paint'
 import { lazyComponent } from '../components/lazy-component'
 import { useDebuggerSession } from '../features/debugger-session/use-debugger-session'
 import { TokenInputPanel } from '../features/token-input/token-input-panel'
 import { exampleSecret, exampleToken } from '../features/token-input/example-token'
 import { HeaderPanel } from '../features/decoded-token/header-panel'
 import { PayloadPanel } from '../features/decoded-token/payload-panel'
-import { SignaturePanel } from '../features/decoded-token/signature-panel'
-import { NestedToken } from '../features/decoded-token/nested-token'
 import { BuildStatus } from '../features/token-builder/build-status'
-import { LessonBanner } from '../features/lessons/lesson-banner'
-import { ToolArea } from './-debugger/tool-area'
 import { EmptyState } from './-debugger/empty-state'
 import { TokenGlance } from './-debugger/token-glance'
 import { KeyPanels } from './-debugger/key-panels'
 import { partEditors } from './-debugger/part-editors'
 
+// Wanted by fewer tokens, or folded away: their code follows the first render.
 const SdJwtPanel = lazyComponent(() => import('../features/sd-jwt/sd-jwt-panel').then((module) => module.SdJwtPanel))
+const SignaturePanel = lazyComponent(() => import('../features/decoded-token/signature-panel').then((module) => module.SignaturePanel))
+const LessonBanner = lazyComponent(() => import('../features/lessons/lesson-banner').then((module) => module.LessonBanner))
+const ToolArea = lazyComponent(() => import('./-debugger/tool-area').then((module) => module.ToolArea))
+const NestedToken = lazyComponent(() => import('../features/decoded-token/nested-token').then((module) => module.NestedToken))
 
 interface DebuggerSearch {
   token?: string
@@ -33,7 +34,7 @@ export const Route = createFileRoute('/')({
   validateSearch: (search: Record<string, unknown>): DebuggerSearch => ({
     ...(search.token === undefined ? {} : { token: typeof search.token === 'string' ? search.token : JSON.stringify(search.token) }),
     ...(typeof search.lesson === 'string' ? { lesson: search.lesson } : {}),
-    ...(findTool(search.tool) ? { tool: search.tool as ToolId } : {}),
+    ...(isToolId(search.tool) ? { tool: search.tool } : {}),
   }),
   component: DebuggerPage,
 })
@@ -51,7 +52,11 @@ function DebuggerPage() {
 
   return (
     <>
-      {fromLesson ? <LessonBanner slug={fromLesson} /> : null}
+      {fromLesson ? (
+        <AfterFirstPaint>
+          <LessonBanner slug={fromLesson} />
+        </AfterFirstPaint>
+      ) : null}
       <main className="mx-auto max-w-screen-2xl px-3 sm:px-4">
         <h1 className="sr-only">JWT debugger</h1>
         <div className="grid gap-4 py-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:gap-5">
@@ -102,20 +107,24 @@ function DebuggerPage() {
                   </PanelBoundary>
                   {sdJwt ? (
                     <PanelBoundary name="SD-JWT">
-                      <Suspense fallback={null}>
+                      <AfterFirstPaint>
                         <SdJwtPanel decoded={decoded} parts={sdJwt} analysis={session.sdJwtAnalysis} />
-                      </Suspense>
+                      </AfterFirstPaint>
                     </PanelBoundary>
                   ) : null}
                   {opened?.nested ? (
                     <PanelBoundary name="inner token">
-                      <NestedToken decoded={opened.nested} />
+                      <AfterFirstPaint>
+                        <NestedToken decoded={opened.nested} />
+                      </AfterFirstPaint>
                     </PanelBoundary>
                   ) : null}
                 </div>
                 <div className="order-2 min-w-0 lg:order-none">
                   <PanelBoundary name="signature">
-                    <SignaturePanel decoded={decoded} />
+                    <AfterFirstPaint>
+                      <SignaturePanel decoded={decoded} />
+                    </AfterFirstPaint>
                   </PanelBoundary>
                 </div>
               </>
@@ -124,7 +133,9 @@ function DebuggerPage() {
             )}
           </div>
         </div>
-        <ToolArea session={session} openTool={openTool ?? null} onOpenToolChange={setOpenTool} />
+        <AfterFirstPaint>
+          <ToolArea session={session} openTool={openTool ?? null} onOpenToolChange={setOpenTool} />
+        </AfterFirstPaint>
       </main>
     </>
   )

@@ -1,9 +1,9 @@
 // The debugger's tools beyond the everyday job, as data: each has the contract's name, a label, and
 // a rule saying whether it applies to the token in front of the user, and if not, why not.
 import { isHmacAlg, type TokenView } from './token-view'
+import type { ToolId } from './tool-ids'
 
-export const toolIds = ['crack', 'attacks', 'claims-check', 'sd-jwt-build', 'keygen', 'history'] as const
-export type ToolId = (typeof toolIds)[number]
+export type { ToolId } from './tool-ids'
 
 export type ToolAvailability = { isAvailable: true } | { isAvailable: false; reason: string }
 

@@ -1,5 +1,4 @@
 import { createFileRoute, notFound } from '@tanstack/react-router'
-import { loadLesson } from '../../features/lessons/catalog'
 import { LessonView } from '../../features/lessons/lesson-view'
 import { useKeptState } from '../../hooks/use-kept-state'
 
@@ -10,7 +9,9 @@ interface LessonSearch {
 
 export const Route = createFileRoute('/lessons/$slug')({
   validateSearch: (search: Record<string, unknown>): LessonSearch => (typeof search.token === 'string' ? { token: search.token } : {}),
+  // The catalog loads with the lesson, not with every page of the app.
   loader: async ({ params }) => {
+    const { loadLesson } = await import('../../features/lessons/catalog')
     const loaded = await loadLesson(params.slug)
     if (!loaded) throw notFound()
     return loaded

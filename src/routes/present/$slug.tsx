@@ -1,5 +1,4 @@
 import { createFileRoute, notFound, useNavigate } from '@tanstack/react-router'
-import { loadLesson } from '../../features/lessons/catalog'
 import { PresenterView } from '../../features/lessons/presenter-view'
 
 interface PresentSearch {
@@ -9,7 +8,9 @@ interface PresentSearch {
 
 export const Route = createFileRoute('/present/$slug')({
   validateSearch: (search: Record<string, unknown>): PresentSearch => ({ slide: Number.isInteger(search.slide) && (search.slide as number) > 0 ? (search.slide as number) : 1 }),
+  // The catalog loads with the lesson, not with every page of the app.
   loader: async ({ params }) => {
+    const { loadLesson } = await import('../../features/lessons/catalog')
     const loaded = await loadLesson(params.slug)
     if (!loaded) throw notFound()
     return loaded

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findTool, tools, type ToolId } from '../../../src/core/workspace/tools'
+import { isToolId, toolIds } from '../../../src/core/workspace/tool-ids'
 import { tokenViewOf } from '../../../src/core/workspace/token-view'
 import { decodeToken } from '../../../src/core/token/decode-token'
 import { splitSdJwt } from '../../../src/core/sd-jwt/split-sd-jwt'
@@ -45,5 +46,13 @@ describe('tools', () => {
     expect(findTool('crack')?.label).toBe('Guess the secret')
     expect(findTool('nope')).toBeUndefined()
     expect(findTool(undefined)).toBeUndefined()
+  })
+})
+
+describe('isToolId', () => {
+  it('accepts the tools and nothing else', () => {
+    expect(tools.every((tool) => isToolId(tool.id))).toBe(true)
+    expect(toolIds).toEqual(tools.map((tool) => tool.id))
+    expect([isToolId('code'), isToolId(''), isToolId(undefined), isToolId(['crack'])]).toEqual([false, false, false, false])
   })
 })
