@@ -153,3 +153,15 @@ describe('a panel that fails', () => {
     expect(screen.getByTestId('payload-json')).toBeInTheDocument()
   })
 })
+
+describe('values that hide characters', () => {
+  it('warns, names the character where it hides, and keeps the value from reordering the page', async () => {
+    await renderApp(tokenLink(makeToken({ alg: 'HS256' }, { iss: 'https://login.example.com\u200B', name: 'admin\u202Egnp.exe' })))
+    await waitFor(() => expect(screen.getAllByTestId('finding').map((element) => element.dataset.rule)).toContain('invisible-characters'))
+    const warning = screen.getAllByTestId('finding').find((element) => element.dataset.rule === 'invisible-characters')!
+    expect(warning).toHaveTextContent('U+200B ZERO WIDTH SPACE')
+    expect(warning.textContent).not.toMatch(/[\u200B\u202E]/)
+    const revealed = screen.getAllByTestId('revealed-text').map((element) => element.textContent)
+    expect(revealed).toEqual(expect.arrayContaining(['https://login.example.comU+200B', 'adminU+202Egnp.exe']))
+  })
+})

@@ -4,6 +4,7 @@ import type { ClaimInfo } from '../../core/claims/claim-catalog'
 import { describeClaim, describeHeaderParameter } from '../../core/claims/claim-catalog'
 import { memberClass } from './member-style'
 import { TimeValue } from './time-value'
+import { RevealedText } from '../../components/revealed-text'
 
 const MAX_VALUE_CHARACTERS = 400
 /** Rows rendered at first, and added per click: a payload of 200,000 claims must not become 200,000 rows at once. */
@@ -32,7 +33,9 @@ export function ClaimsTable({ members, of, withTestIds = true }: ClaimsTableProp
         const hook = !withTestIds ? {} : of === 'payload' ? { 'data-testid': 'claim-row', 'data-claim': name } : { 'data-testid': 'header-row', 'data-param': name }
         return (
           <li key={name} {...hook} className="grid gap-x-4 gap-y-1 px-4 py-2.5 text-sm sm:grid-cols-[minmax(7rem,11rem)_minmax(0,1fr)]">
-            <span className={`font-mono font-semibold break-all ${memberClass(info)}`}>{name}</span>
+            <span className={`font-mono font-semibold break-all ${memberClass(info)}`}>
+              <RevealedText text={name} />
+            </span>
             <span className="min-w-0">
               <ClaimValue value={members[name]!} info={info} />
               {info ? (
@@ -71,7 +74,7 @@ function ClaimValue({ value, info }: { value: JsonValue; info: ClaimInfo | undef
   const hidden = text.length - MAX_VALUE_CHARACTERS
   return (
     <span className="block font-mono break-all whitespace-pre-wrap" style={{ color: typeof value === 'string' ? 'var(--json-string)' : 'var(--json-number)' }}>
-      {hidden > 0 ? text.slice(0, MAX_VALUE_CHARACTERS) : text}
+      <RevealedText text={hidden > 0 ? text.slice(0, MAX_VALUE_CHARACTERS) : text} />
       {hidden > 0 ? <span className="text-slate-500 dark:text-slate-400"> … {hidden.toLocaleString('en-US')} more characters (see the JSON above)</span> : null}
     </span>
   )

@@ -4,6 +4,7 @@ import { buttonClass } from '../../components/copy-button'
 import { useNowSeconds } from '../../hooks/use-now'
 import { summarizeToken, type TokenSummary } from './summarize-token'
 import { clearHistory, maxHistoryEntries, readHistory, rememberToken, turnHistoryOff, turnHistoryOn, type HistoryEntry } from './token-history'
+import { RevealedText } from '../../components/revealed-text'
 
 export interface HistoryPanelProps {
   /** The token on the page, when it decodes: kept if the history is on. */
@@ -159,8 +160,8 @@ function TokenFacts({ summary }: { summary: TokenSummary }) {
   return (
     <span data-testid="history-facts" data-expiry={summary.expiry} className="flex flex-wrap items-center gap-x-2 gap-y-0.5 text-xs">
       <code className="font-mono font-semibold">{summary.alg ?? 'no alg'}</code>
-      {summary.iss !== null ? <span className="min-w-0 break-all">iss {shortened(summary.iss, CLAIM_CHARS)}</span> : null}
-      {summary.sub !== null ? <span className="min-w-0 break-all">sub {shortened(summary.sub, CLAIM_CHARS)}</span> : null}
+      {summary.iss !== null ? <span className="min-w-0 break-all">iss <RevealedText text={shortened(summary.iss, CLAIM_CHARS)} /></span> : null}
+      {summary.sub !== null ? <span className="min-w-0 break-all">sub <RevealedText text={shortened(summary.sub, CLAIM_CHARS)} /></span> : null}
       <span className={`rounded px-1.5 py-px font-medium ring-1 ring-inset ${expiry.className}`}>{expiry.text}</span>
     </span>
   )

@@ -10,6 +10,7 @@ import { useLatestResult } from '../../hooks/use-latest-result'
 import { VerdictBox } from '../../components/verdict-box'
 import { formatUtc } from '../../core/claims/time'
 import { buttonClass } from '../../components/copy-button'
+import { RevealedText } from '../../components/revealed-text'
 
 /** Disclosures listed before the rest wait for "Show all": enough for any real credential, and few enough to render at once. */
 const maxShownDisclosures = 200
@@ -129,11 +130,13 @@ function DisclosureItem({ disclosure }: { disclosure: Disclosure }) {
     >
       <div className="flex flex-wrap items-baseline gap-2">
         <span className="token-part-disclosure font-mono text-xs">#{disclosure.index + 1}</span>
-        <strong className="font-mono">{disclosure.name ?? 'array element'}</strong>
+        <strong className="font-mono">{disclosure.name === undefined ? 'array element' : <RevealedText text={disclosure.name} />}</strong>
         {disclosure.path ? <span className="text-xs text-slate-600 dark:text-slate-400">at {pathText(disclosure.path)}</span> : null}
         <Badge tone={isMatched ? 'good' : 'bad'}>{isMatched ? 'matched' : 'not in the payload'}</Badge>
       </div>
-      {disclosure.value !== undefined ? <pre className="mt-1 font-mono text-xs break-all whitespace-pre-wrap">{JSON.stringify(disclosure.value)}</pre> : null}
+      {disclosure.value !== undefined ? <pre className="mt-1 font-mono text-xs break-all whitespace-pre-wrap">
+          <RevealedText text={JSON.stringify(disclosure.value)} />
+        </pre> : null}
       <p className="mt-1 font-mono text-[0.7rem] break-all text-slate-600 dark:text-slate-400">
         salt {disclosure.salt ?? '?'} · digest {disclosure.digest ?? 'not computed'}
       </p>
