@@ -3,6 +3,7 @@ import type * as ReactRouter from '@tanstack/react-router'
 import type { routeTree as RouteTree } from './routeTree.gen'
 import './styles.css'
 import { addressForRoute } from './features/token-input/share-link'
+import { isFramedByAnotherSite, refuseFraming } from './frame-guard'
 
 // This entry is small on purpose. index.html's static shell paints as soon as the CSS arrives;
 // React, the router and the page load after that paint, and replace the shell in one commit once
@@ -68,7 +69,11 @@ if (address !== null) history.replaceState(history.state, '', address)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-// The shell is the debugger with its example token: a link to another page, or to a shared token,
-// keeps only the shell's header until React renders what the link is for.
-if (!/^#?\/?$/.test(location.hash)) root.querySelector('main')?.remove()
-void start(root)
+if (isFramedByAnotherSite()) {
+  refuseFraming(root)
+} else {
+  // The shell is the debugger with its example token: a link to another page, or to a shared token,
+  // keeps only the shell's header until React renders what the link is for.
+  if (!/^#?\/?$/.test(location.hash)) root.querySelector('main')?.remove()
+  void start(root)
+}
