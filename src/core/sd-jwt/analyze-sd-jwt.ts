@@ -4,7 +4,7 @@
 import type { JsonObject, JsonValue } from '../json/scan-json'
 import { describeJsonType } from '../claims/inspect-claims'
 import { decodeDisclosure, type DisclosureShape } from './decode-disclosure'
-import { readHashAlg, sdDigest } from './sd-digest'
+import { readHashAlg, sdDigest, sdDigests } from './sd-digest'
 import { quote } from '../text/quote'
 
 export type DisclosureState = 'matched' | 'unmatched'
@@ -49,12 +49,40 @@ const MAX_DEPTH = 64
 type Path = Array<string | number>
 
 export function analyzeSdJwt(payload: JsonObject, disclosures: string[]): SdJwtAnalysis {
+  const { hashAlg } = readHashAlg(payload)
+  return analyzeRead(
+    payload,
+    disclosures.map((encoded, index) => readDisclosure(encoded, index, sdDigest(hashAlg, encoded))),
+  )
+}
+
+/** Disclosures read between two pauses when analysing in slices. */
+const disclosuresPerSlice = 2000
+
+/**
+ * The same analysis for the page: the digests come from WebCrypto and the disclosures are read in
+ * slices with `pause()` between them, so tens of thousands of disclosures never hold the page for long.
+ */
+export async function analyzeSdJwtInSlices(payload: JsonObject, disclosures: string[], pause: () => Promise<void>): Promise<SdJwtAnalysis> {
+  const { hashAlg } = readHashAlg(payload)
+  const digests = await sdDigests(hashAlg, disclosures)
+  const entries: Disclosure[] = []
+  for (const [index, encoded] of disclosures.entries()) {
+    if (index > 0 && index % disclosuresPerSlice === 0) await pause()
+    entries.push(readDisclosure(encoded, index, digests[index]!))
+  }
+  return analyzeRead(payload, entries)
+}
+
+function readDisclosure(encoded: string, index: number, digest: string | null): Disclosure {
+  const { shape, problems, ...content } = decodeDisclosure(encoded, index)
+  return { index, encoded, digest, ...content, shape, state: 'unmatched', problems }
+}
+
+/** Steps 2 to 5 of RFC 9901 §7.1, once every disclosure is read and hashed. */
+function analyzeRead(payload: JsonObject, entries: Disclosure[]): SdJwtAnalysis {
   const { hashAlg, isHashSupported, problem } = readHashAlg(payload)
   const problems: string[] = problem ? [problem] : []
-  const entries: Disclosure[] = disclosures.map((encoded, index) => {
-    const { shape, problems: decodeProblems, ...content } = decodeDisclosure(encoded, index)
-    return { index, encoded, digest: sdDigest(hashAlg, encoded), ...content, shape, state: 'unmatched', problems: decodeProblems }
-  })
 
   const byDigest = new Map<string, number>()
   const repeats: Array<{ index: number; first: number }> = []

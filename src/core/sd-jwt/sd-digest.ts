@@ -37,6 +37,20 @@ export function readHashAlg(payload: JsonObject): HashAlgChoice {
   }
 }
 
+const WEB_CRYPTO_NAMES: Record<string, string> = { 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512' }
+
+/**
+ * The digests of many texts from WebCrypto, which hashes away from the page's own thread: tens of
+ * thousands of disclosures then cost the page almost nothing. null each when `hashAlg` is unknown.
+ */
+export async function sdDigests(hashAlg: string, texts: readonly string[], subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<Array<string | null>> {
+  const name = Object.hasOwn(WEB_CRYPTO_NAMES, hashAlg) ? WEB_CRYPTO_NAMES[hashAlg]! : null
+  if (name === null) return texts.map(() => null)
+  const encoder = new TextEncoder()
+  const digests = await Promise.all(texts.map((text) => subtle.digest(name, encoder.encode(text))))
+  return digests.map((digest) => encodeBase64url(new Uint8Array(digest)))
+}
+
 /** base64url(hash(ASCII(text))), or null when `hashAlg` is not one this app computes. */
 export function sdDigest(hashAlg: string, text: string): string | null {
   const alg = Object.hasOwn(SHA2_BY_NAME, hashAlg) ? SHA2_BY_NAME[hashAlg]! : null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { analyzeSdJwt } from '../../../src/core/sd-jwt/analyze-sd-jwt'
+import { analyzeSdJwt, analyzeSdJwtInSlices } from '../../../src/core/sd-jwt/analyze-sd-jwt'
 import { splitSdJwt } from '../../../src/core/sd-jwt/split-sd-jwt'
 import { decodeToken } from '../../../src/core/token/decode-token'
 import { verifySignature } from '../../../src/core/verify/verify-signature'
@@ -350,5 +350,43 @@ describe('analyzeSdJwt problems', () => {
     const analysis = analyzeSdJwt({ deep }, [given.encoded])
     expect(analysis.problems).toEqual(['The claims nest more than 64 levels deep; deeper levels are shown as they are, not processed.'])
     expect(analysis.disclosures[0]!.state).toBe('unmatched')
+  })
+})
+
+describe('analyzeSdJwtInSlices', () => {
+  const payloadOf = (text: string) => {
+    const parts = splitSdJwt(text)!
+    const payload = decodeToken(parts.issuerJwt)!.payload
+    if (payload.type !== 'json') throw new Error('the example has no JSON payload')
+    return { payload: payload.value as JsonObject, disclosures: parts.disclosures }
+  }
+
+  it.each([
+    ['§5.1 SD-JWT', mainSdJwt],
+    ['§5.2 presentation', mainPresentation],
+    ['Appendix A.1 presentation', complexPresentation],
+    ['structured presentation', structuredPresentation],
+  ])('gives the %s the same analysis, with WebCrypto digests', async (_, text) => {
+    const { payload, disclosures } = payloadOf(text)
+    expect(await analyzeSdJwtInSlices(payload, disclosures, async () => {})).toEqual(analyzeSdJwt(payload, disclosures))
+  })
+
+  it('pauses between slices of disclosures, and agrees with the analysis in one go', async () => {
+    const many = Array.from({ length: 4500 }, (_, index) => disclosure([`salt-${index}`, `claim_${index}`, index]))
+    const payload: JsonObject = { iss: 'https://issuer.example', _sd: many.map(({ digest }) => digest) }
+    const encoded = many.map(({ encoded }) => encoded)
+    let pauses = 0
+    const sliced = await analyzeSdJwtInSlices(payload, encoded, async () => void pauses++)
+    expect(pauses).toBe(2)
+    expect(sliced).toEqual(analyzeSdJwt(payload, encoded))
+    expect(sliced.disclosures.every((entry) => entry.state === 'matched')).toBe(true)
+  })
+
+  it('gives null digests and says why for a hash it cannot compute', async () => {
+    const { encoded, digest } = disclosure(['salt', 'name', 'Ada'])
+    const payload: JsonObject = { _sd_alg: 'md5', _sd: [digest] }
+    const analysis = await analyzeSdJwtInSlices(payload, [encoded], async () => {})
+    expect(analysis).toEqual(analyzeSdJwt(payload, [encoded]))
+    expect(analysis.disclosures[0]!.digest).toBeNull()
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { readHashAlg, sdDigest, type HashAlgChoice } from '../../../src/core/sd-jwt/sd-digest'
+import { readHashAlg, sdDigest, sdDigests, type HashAlgChoice } from '../../../src/core/sd-jwt/sd-digest'
 import type { JsonObject } from '../../../src/core/json/scan-json'
 import { familyNameDisclosure, mainDisclosures, nationalityFrDisclosure, recursiveDisclosures } from '../../fixtures/sd-jwt-examples'
 
@@ -47,4 +47,15 @@ describe('readHashAlg', () => {
       expected: { hashAlg: '256', isHashSupported: false, problem: '"_sd_alg" must be a string naming the hash algorithm, but it is a number.' },
     },
   ])('$name', ({ payload, expected }) => expect(readHashAlg(payload)).toEqual(expected))
+})
+
+describe('sdDigests', () => {
+  it.each(['sha-256', 'sha-384', 'sha-512'])('gives the digests %s gives one by one, from WebCrypto', async (hashAlg) => {
+    const texts = ['', 'WyJzYWx0IiwibmFtZSIsIkFkYSJd', 'x'.repeat(1000)]
+    expect(await sdDigests(hashAlg, texts)).toEqual(texts.map((text) => sdDigest(hashAlg, text)))
+  })
+
+  it('gives null for a hash it cannot compute', async () => {
+    expect(await sdDigests('md5', ['a', 'b'])).toEqual([null, null])
+  })
 })
