@@ -34,6 +34,12 @@ describe('the findings panel', () => {
     await waitFor(() => expect(findingRules()).toEqual(expect.arrayContaining(['alg-none:critical', 'kid-injection:critical'])))
   })
 
+  it('checks a large token in a task of its own, saying so meanwhile, never with an all-clear', async () => {
+    await renderApp(tokenLink(makeToken({ alg: 'HS256', typ: 'JWT' }, { iss: 'a', aud: 'b', iat: 1767225600, exp: 4102444800, data: 'x'.repeat(40_000) })))
+    await waitFor(() => expect(findingRules()).toEqual(expect.arrayContaining(['long-lifetime:warning', 'large-token:warning'])))
+    expect(screen.queryByText('Nothing here matches a known pitfall', { exact: false })).not.toBeInTheDocument()
+  })
+
   it('never gives a token that does not decode an all-clear', async () => {
     await renderApp(tokenLink('eyJhbGciOiJIUzI1NiJ9.eyJ!.AAAA'))
     const summary = await screen.findByTestId('findings')

@@ -11,6 +11,8 @@ export interface SensitiveClaim {
 }
 
 const MAX_DEPTH = 8
+// The longest of the identifiers below written with spaces: an IBAN of 34 characters in groups of four.
+const maxIdentifierLength = 48
 
 // Names compared without case, "_" or "-": "client_secret" and "clientSecret" alike. Only the end of
 // a name counts, so "password_changed_at" is a time, not a password.
@@ -56,7 +58,9 @@ function describeName(name: string, value: JsonValue): string | undefined {
 function describeValue(value: JsonValue): string | undefined {
   if (typeof value === 'number') return Number.isSafeInteger(value) && isCardNumber(String(value)) ? 'a payment card number (it passes the Luhn check)' : undefined
   if (typeof value !== 'string') return undefined
-  if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(value)) return 'a private key (PEM)'
+  if (value.includes('-----BEGIN') && /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(value)) return 'a private key (PEM)'
+  // Card, account and social security numbers and access key IDs are short: longer text is none of them.
+  if (value.length > maxIdentifierLength) return undefined
   if (/^(AKIA|ASIA)[A-Z0-9]{16}$/.test(value)) return 'an AWS access key ID'
   const compact = value.replace(/[ -]/g, '')
   if (/^\d+$/.test(compact) && isCardNumber(compact)) return 'a payment card number (it passes the Luhn check)'

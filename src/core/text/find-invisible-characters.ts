@@ -50,9 +50,12 @@ const NAMES: Record<number, string> = {
 
 // Every format character (general category Cf), and the invisible ones of other categories named above.
 const INVISIBLE = /[\p{Cf}\u034f\u115f\u1160\u2028\u2029\u3164\uffa0]/gu
+const HAS_INVISIBLE = new RegExp(INVISIBLE.source, 'u')
 
 /** The invisible and direction-control characters in `text`, in order (at most `limit` of them). */
 export function findInvisibleCharacters(text: string, limit = Number.POSITIVE_INFINITY): InvisibleCharacter[] {
+  // Most text has none: one test, without building a match for every string of a large token.
+  if (!HAS_INVISIBLE.test(text)) return []
   const found: InvisibleCharacter[] = []
   let position = 0
   let counted = 0

@@ -26,6 +26,13 @@ export interface FindingsSummaryProps extends FindingsInputs {
 /** What is risky about the token and key, as one line that opens into the list, most severe first. */
 export function FindingsSummary({ lessonFor, onUseSecret, ...inputs }: FindingsSummaryProps) {
   const { findings, signingSecret } = useFindings(inputs)
+  if (findings === null) {
+    return (
+      <p data-testid="findings" role="status" className="min-w-0 flex-1 basis-48 px-4 py-2 text-sm text-slate-600 dark:text-slate-400">
+        Checking this large token for known pitfalls…
+      </p>
+    )
+  }
   const counts = (['critical', 'warning', 'info'] as const)
     .map((severity) => ({ severity, count: findings.filter((finding) => finding.severity === severity).length }))
     .filter(({ count }) => count > 0)

@@ -1,6 +1,6 @@
 // The findings for the page's token and key. The rules run at once; what needs the wordlist (is the
 // entered secret a known one? did a notorious secret sign this token?) follows when it has loaded.
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { JsonObject } from '../../core/json/scan-json'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
@@ -35,10 +35,16 @@ interface SecretChecks {
 const noChecks: SecretChecks = { knownSecrets: new Set() }
 
 export interface FindingsResult {
-  findings: Finding[]
+  /** null while the rules run on a large token, in a task of their own. */
+  findings: Finding[] | null
   /** The notorious secret the token was signed with, when one was; '' for an empty key. */
   signingSecret?: string
 }
+
+/** Characters of token above which the rules run after the page has shown it, not in the same task. */
+const lintLaterAboveLength = 32 * 1024
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
 
 export function useFindings({ decoded, claims, material, encoding, isSdJwt }: FindingsInputs): FindingsResult {
   const isHmac = decoded.header.type === 'json' && /^HS(256|384|512)$/.test(String(decoded.header.value.alg)) && decoded.input.token.length <= MAX_CHECKED_TOKEN_BYTES
@@ -46,7 +52,7 @@ export function useFindings({ decoded, claims, material, encoding, isSdJwt }: Fi
   // loads only to judge a secret typed into the key box (and for the cracker).
   const hasSecret = material.kind === 'secret'
   const isPainted = useAfterFirstPaint()
-  const checks = useLatestResult<SecretChecks>(
+  const secretChecks = useLatestResult<SecretChecks>(
     isHmac && isPainted
       ? async () => {
           const [{ commonJwtSecrets }, { findKnownSecret }] = await Promise.all([import('../../core/crack/common-jwt-secrets'), import('../../core/lint/find-known-secret')])
@@ -60,12 +66,31 @@ export function useFindings({ decoded, claims, material, encoding, isSdJwt }: Fi
     [decoded, isHmac, isPainted, hasSecret],
     noChecks,
     () => noChecks,
-  ).value
+  )
+  // While the secret is tried on an edited token, the last answer stands: a finding that vanished
+  // and came back with every keystroke would flash an all-clear.
+  const lastChecks = useRef(noChecks)
+  if (!secretChecks.isPending) lastChecks.current = secretChecks.value
+  const checks = secretChecks.isPending ? lastChecks.current : secretChecks.value
 
-  return useMemo(() => {
+  const lint = () => {
     const header = decoded.header.type === 'json' ? decoded.header.value : {}
     const key = { ...keyFactsOf(material, encoding, checks.knownSecrets), ...(checks.signedWith !== undefined ? { knownSecret: checks.signedWith } : {}) }
-    const findings = lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key, isSdJwt: isSdJwt ?? isSdJwtIssuerJwt(decoded) })
-    return checks.signedWith === undefined ? { findings } : { findings, signingSecret: checks.signedWith }
-  }, [decoded, claims, material, encoding, checks, isSdJwt])
+    return lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key, isSdJwt: isSdJwt ?? isSdJwtIssuerJwt(decoded) })
+  }
+  const isLarge = decoded.input.token.length > lintLaterAboveLength
+  const findingsNow = useMemo(() => (isLarge ? null : lint()), [isLarge, decoded, claims, material, encoding, checks, isSdJwt])
+  const findingsLater = useLatestResult(
+    isLarge
+      ? async () => {
+          await nextTask()
+          return lint()
+        }
+      : undefined,
+    [decoded, claims, material, encoding, checks, isSdJwt],
+    null,
+    () => null,
+  ).value
+  const findings = findingsNow ?? findingsLater
+  return checks.signedWith === undefined ? { findings } : { findings, signingSecret: checks.signedWith }
 }
