@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import type { JsonObject, JsonValue } from '../../core/json/scan-json'
 import type { ClaimInfo } from '../../core/claims/claim-catalog'
 import { describeClaim, describeHeaderParameter } from '../../core/claims/claim-catalog'
@@ -18,7 +18,8 @@ export interface ClaimsTableProps {
   withTestIds?: boolean
 }
 
-export function ClaimsTable({ members, of, withTestIds = true }: ClaimsTableProps) {
+/** Memoised: the page renders on every keystroke, and a table of hundreds of rows need not follow unless its claims change. */
+export const ClaimsTable = memo(function ClaimsTable({ members, of, withTestIds = true }: ClaimsTableProps) {
   const [shownRows, setShownRows] = useState(claimRowsPerPage)
   const names = Object.keys(members)
   const what = of === 'payload' ? 'claims' : 'parameters'
@@ -59,7 +60,7 @@ export function ClaimsTable({ members, of, withTestIds = true }: ClaimsTableProp
     ) : null}
     </>
   )
-}
+})
 
 function ClaimValue({ value, info }: { value: JsonValue; info: ClaimInfo | undefined }) {
   if (info?.isTime && typeof value === 'number') {

@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { Badge, type BadgeTone } from '../../components/badge'
 import { PartNotices } from './part-notices'
@@ -27,7 +28,8 @@ export interface TokenSummaryProps {
 export function TokenSummary({ decoded, isSdJwt = false }: TokenSummaryProps) {
   const kind = isSdJwt && decoded.kind === 'jws' ? sdJwtKind : kindLabels[decoded.kind]
   const tokenNotices = decoded.notices.filter((notice) => notice.part === 'token')
-  const byteLength = new TextEncoder().encode(decoded.input.token).length
+  // Counting the bytes of a megabyte token on every render would cost each keystroke several milliseconds.
+  const byteLength = useMemo(() => new TextEncoder().encode(decoded.input.token).length, [decoded.input.token])
   const alg = decoded.header.type === 'json' && typeof decoded.header.value.alg === 'string' ? decoded.header.value.alg : null
   const { profile } = decoded
   return (
