@@ -122,6 +122,17 @@ describe('sdJwtHighlightRanges', () => {
     expect(titles).toEqual(['Disclosure 1', 'Disclosure 2', 'Disclosure 3', 'Disclosure 4', 'Disclosure 5'])
   })
 
+  it('colours the disclosures past the first 500 as one stretch, so the editor draws few marks', () => {
+    const parts = splitSdJwt(manyDisclosures(1200))!
+    const disclosures = sdJwtHighlightRanges(parts, decodeToken(parts.issuerJwt)).filter((range) => range.className === 'token-part-disclosure')
+    expect(disclosures).toHaveLength(501)
+    expect(disclosures[499]!.title).toBe('Disclosure 500')
+    const rest = disclosures[500]!
+    expect(rest.title).toBe('Disclosures 501 to 1200')
+    expect(rest.from).toBe(parts.parts.find((part) => part.kind === 'disclosure' && part.text === parts.disclosures[500])!.from)
+    expect(rest.to).toBe(parts.parts.filter((part) => part.kind === 'disclosure').at(-1)!.to)
+  })
+
   it('colours each part where it sits, also in a token wrapped over several lines', async () => {
     const { token } = await presentedSdJwt()
     const wrapped = token.replace(/(.{37})/g, '$1\n')

@@ -23,6 +23,9 @@ export function tokenHighlightRanges(decoded: DecodedToken | null): HighlightRan
   return ranges
 }
 
+/** Disclosures coloured one by one, each with its number on hover; the rest are coloured together. */
+export const separatelyColouredDisclosures = 500
+
 /** An SD-JWT: the issuer-signed JWT coloured as any token, then each disclosure and the key-binding JWT. */
 export function sdJwtHighlightRanges(parts: SdJwtParts, issuer: DecodedToken | null): HighlightRange[] {
   const ranges: HighlightRange[] = []
@@ -35,7 +38,15 @@ export function sdJwtHighlightRanges(parts: SdJwtParts, issuer: DecodedToken | n
       for (const range of tokenHighlightRanges(issuer)) ranges.push({ ...range, from: raw(range.from), to: raw(range.to - 1) + 1 })
     } else if (part.kind === 'disclosure') {
       disclosureNumber++
-      ranges.push({ from: part.from, to: part.to, className: 'token-part-disclosure', title: `${sdJwtPartLabels.disclosure} ${disclosureNumber}` })
+      const previous = ranges[ranges.length - 1]
+      // Past the first few hundred, disclosures share one coloured stretch: one mark each would make the
+      // editor lay out tens of thousands of elements on a single line.
+      if (disclosureNumber > separatelyColouredDisclosures + 1 && previous?.className === 'token-part-disclosure') {
+        previous.to = part.to
+        previous.title = `${sdJwtPartLabels.disclosure}s ${separatelyColouredDisclosures + 1} to ${disclosureNumber}`
+      } else {
+        ranges.push({ from: part.from, to: part.to, className: 'token-part-disclosure', title: `${sdJwtPartLabels.disclosure} ${disclosureNumber}` })
+      }
     } else {
       ranges.push({ from: part.from, to: part.to, className: 'token-part-key-binding', title: sdJwtPartLabels['key-binding'] })
     }
