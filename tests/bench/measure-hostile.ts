@@ -53,13 +53,15 @@ interface HostileCase {
   isLarge?: boolean
   /** Cases compared for near-linear cost share a series name. */
   series?: string
+  /** Clear the token box first: the paste then lands in an empty page, whose panels are created for it. */
+  startsEmpty?: boolean
 }
 
 const MB = 1024 * 1024
 
 function hostileCases(): HostileCase[] {
   // A token input whose payload starts with a marker claim named after it.
-  const marked = (name: string, make: (marker: string) => Promise<string>, extra: Pick<HostileCase, 'series' | 'isLarge'> & { kind?: string } = {}): HostileCase => {
+  const marked = (name: string, make: (marker: string) => Promise<string>, extra: Pick<HostileCase, 'series' | 'isLarge' | 'startsEmpty'> & { kind?: string } = {}): HostileCase => {
     const marker = `hostile-${name.replace(/\W+/g, '-')}`
     const { kind, ...rest } = extra
     return { name, editor: 'token-input', make: () => make(marker), shown: { marker, ...(kind ? { kind } : {}) }, ...rest }
@@ -79,6 +81,7 @@ function hostileCases(): HostileCase[] {
     { name: '"a." × 2.5 million', editor: 'token-input', make: async () => repeatedDotsText(2_500_000), shown: { decodeError: true } },
     marked('1 MB token', (marker) => hugeStringToken(1 * MB, marker), { series: 'string' }),
     marked('20 MB token', (marker) => hugeStringToken(20 * MB, marker), { series: 'string' }),
+    marked('20 MB token, into an empty box', (marker) => hugeStringToken(20 * MB, marker), { startsEmpty: true }),
     marked('10k-deep array nesting', (marker) => deepNestingToken(10_000, marker)),
     marked('exp 1e999', (marker) => infiniteExpToken(marker)),
   ]
@@ -362,6 +365,7 @@ async function measureCase(browser: Browser, appUrl: string, hostile: HostileCas
     context = opened.context
     const { page } = opened
     const setupDeadline = Date.now() + 60_000
+    if (hostile.startsEmpty) await before(page.getByRole('button', { name: 'Clear', exact: true }).first().click(), setupDeadline)
     await before(stageText(page, text), setupDeadline)
     await focusAndSelectAll(page, hostile.editor, setupDeadline)
     await waitForQuiet(page, await pageNow(page, setupDeadline), setupDeadline, { calmMs: 300 })
