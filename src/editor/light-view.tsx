@@ -28,6 +28,9 @@ export interface LightViewProps {
 const textLayout = 'm-0 px-3.5 py-3 whitespace-break-spaces [overflow-wrap:anywhere] [tab-size:4] [word-break:break-word]'
 // The frame scrolls as .cm-editor does: up to the height the page sets in --editor-max-height.
 const frame = 'relative max-h-(--editor-max-height) overflow-auto text-[0.8125rem] leading-normal'
+// The mirror underneath draws the glyphs; the caret keeps the text's colour.
+const overMirror =
+  'absolute inset-0 h-full overflow-hidden [-webkit-text-fill-color:transparent] placeholder:[-webkit-text-fill-color:transparent] selection:bg-[color-mix(in_srgb,Highlight_50%,transparent)]'
 
 export function LightView({ value, onChange, label, testId, readOnly, placeholder, styleMember, ranges, rangesText, inputRef }: LightViewProps) {
   const hook = testId ? { 'data-testid': testId } : {}
@@ -47,35 +50,30 @@ export function LightView({ value, onChange, label, testId, readOnly, placeholde
     )
   }
 
-  const textArea = (className: string) => (
-    <textarea
-      ref={inputRef as Ref<HTMLTextAreaElement>}
-      aria-label={label}
-      value={value}
-      onChange={(event) => onChange?.(event.target.value)}
-      placeholder={placeholder}
-      spellCheck={false}
-      autoCapitalize="off"
-      autoCorrect="off"
-      className={`${textLayout} block w-full resize-none bg-transparent outline-none ${className}`}
-      {...hook}
-    />
-  )
-
-  if (!isMirrored) return <div className={frame}>{textArea('[field-sizing:content]')}</div>
-
+  // One tree for both cases, so the textarea (its focus, caret and undo) survives a paste that makes
+  // the text too long to mirror.
   return (
     <div className={frame}>
-      <pre aria-hidden="true" className={`${textLayout} pointer-events-none select-none`}>
-        {coloured}
-        {value.length === 0 && placeholder ? <span className="inline-block align-top text-(--json-punctuation)">{placeholder}</span> : null}
-        {/* An empty last line still takes a line's height, as in the textarea and in CodeMirror. */}
-        {value.length === 0 || value.endsWith('\n') ? '\u200b' : null}
-      </pre>
-      {/* Glyphs drawn by the mirror underneath; the caret keeps the text's colour. */}
-      {textArea(
-        'absolute inset-0 h-full overflow-hidden [-webkit-text-fill-color:transparent] placeholder:[-webkit-text-fill-color:transparent] selection:bg-[color-mix(in_srgb,Highlight_50%,transparent)]',
-      )}
+      {isMirrored ? (
+        <pre aria-hidden="true" className={`${textLayout} pointer-events-none select-none`}>
+          {coloured}
+          {value.length === 0 && placeholder ? <span className="inline-block align-top text-(--json-punctuation)">{placeholder}</span> : null}
+          {/* An empty last line still takes a line's height, as in the textarea and in CodeMirror. */}
+          {value.length === 0 || value.endsWith('\n') ? '\u200b' : null}
+        </pre>
+      ) : null}
+      <textarea
+        ref={inputRef as Ref<HTMLTextAreaElement>}
+        aria-label={label}
+        value={value}
+        onChange={(event) => onChange?.(event.target.value)}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
+        className={`${textLayout} block w-full resize-none bg-transparent outline-none ${isMirrored ? overMirror : '[field-sizing:content]'}`}
+        {...hook}
+      />
     </div>
   )
 }

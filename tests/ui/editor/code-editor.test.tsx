@@ -213,6 +213,20 @@ describe('the hand-over from the light view to CodeMirror', () => {
     expect(document.activeElement).toBe(screen.getByTestId('token-input'))
   })
 
+  it('keeps the same textarea, focused, when a paste makes the text too long to mirror', async () => {
+    render(<TokenBox initial={token} />)
+    const input = screen.getByTestId('token-input')
+    act(() => {
+      input.focus()
+      fireEvent.change(input, { target: { value: manyLines } })
+    })
+    expect(screen.getByTestId('token-input')).toBe(input)
+    expect(document.activeElement).toBe(input)
+    await editorInPage()
+    expect(EditorView.findFromDOM(screen.getByTestId('token-input'))!.state.doc.toString()).toBe(manyLines)
+    expect(document.activeElement).toBe(screen.getByTestId('token-input'))
+  })
+
   it('draws the token parts in colour from its first frame', async () => {
     const { container } = render(<TokenBox initial={token} ranges={tokenRanges} />)
     // What CodeMirror shows as React puts it in the page, before any later effect could colour it.
