@@ -43,7 +43,17 @@ export function LightView({ value, onChange, label, testId, readOnly, placeholde
   if (readOnly) {
     return (
       <div className={frame}>
-        <pre ref={inputRef as Ref<HTMLPreElement>} aria-label={label} tabIndex={0} className={`${textLayout} outline-none`} {...hook}>
+        {/* Announced as CodeMirror's read-only content is. */}
+        <pre
+          ref={inputRef as Ref<HTMLPreElement>}
+          role="textbox"
+          aria-readonly="true"
+          aria-multiline="true"
+          aria-label={label}
+          tabIndex={0}
+          className={`${textLayout} outline-none`}
+          {...hook}
+        >
           {coloured}
         </pre>
       </div>
