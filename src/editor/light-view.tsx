@@ -30,7 +30,7 @@ const textLayout = 'm-0 px-3.5 py-3 whitespace-break-spaces [overflow-wrap:anywh
 const frame = 'relative max-h-(--editor-max-height) overflow-auto text-[0.8125rem] leading-normal'
 // The mirror underneath draws the glyphs; the caret keeps the text's colour.
 const overMirror =
-  'absolute inset-0 h-full overflow-hidden [-webkit-text-fill-color:transparent] placeholder:[-webkit-text-fill-color:transparent] selection:bg-[color-mix(in_srgb,Highlight_50%,transparent)]'
+  'absolute inset-0 h-full overflow-hidden [-webkit-text-fill-color:transparent] placeholder:[-webkit-text-fill-color:transparent] selection:[-webkit-text-fill-color:HighlightText]'
 
 export function LightView({ value, onChange, label, testId, readOnly, placeholder, styleMember, ranges, rangesText, inputRef }: LightViewProps) {
   const hook = testId ? { 'data-testid': testId } : {}
