@@ -119,7 +119,7 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
       handover.current = {
         hadFocus: document.activeElement === input,
         ...(input instanceof HTMLTextAreaElement ? { selection: { anchor: input.selectionStart, head: input.selectionEnd } } : {}),
-        scrollTop: input.parentElement?.scrollTop ?? 0,
+        scrollTop: input.closest('[data-light-frame]')?.scrollTop ?? 0,
       }
     }
   }, [])

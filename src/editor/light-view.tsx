@@ -42,7 +42,7 @@ export function LightView({ value, onChange, label, testId, readOnly, placeholde
 
   if (readOnly) {
     return (
-      <div className={frame}>
+      <div className={frame} data-light-frame="">
         {/* Announced as CodeMirror's read-only content is. */}
         <pre
           ref={inputRef as Ref<HTMLPreElement>}
@@ -61,29 +61,32 @@ export function LightView({ value, onChange, label, testId, readOnly, placeholde
   }
 
   // One tree for both cases, so the textarea (its focus, caret and undo) survives a paste that makes
-  // the text too long to mirror.
+  // the text too long to mirror. The inner box is as tall as the text, so the textarea covers all of
+  // the mirror and never scrolls by itself: the frame scrolls both, and reveals the caret.
   return (
-    <div className={frame}>
-      {isMirrored ? (
-        <pre aria-hidden="true" className={`${textLayout} pointer-events-none select-none`}>
-          {coloured}
-          {value.length === 0 && placeholder ? <span className="inline-block align-top text-(--json-punctuation)">{placeholder}</span> : null}
-          {/* An empty last line still takes a line's height, as in the textarea and in CodeMirror. */}
-          {value.length === 0 || value.endsWith('\n') ? '\u200b' : null}
-        </pre>
-      ) : null}
-      <textarea
-        ref={inputRef as Ref<HTMLTextAreaElement>}
-        aria-label={label}
-        value={value}
-        onChange={(event) => onChange?.(event.target.value)}
-        placeholder={placeholder}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoCorrect="off"
-        className={`${textLayout} block w-full resize-none bg-transparent outline-none ${isMirrored ? overMirror : '[field-sizing:content]'}`}
-        {...hook}
-      />
+    <div className={frame} data-light-frame="">
+      <div className="relative">
+        {isMirrored ? (
+          <pre aria-hidden="true" className={`${textLayout} pointer-events-none select-none`}>
+            {coloured}
+            {value.length === 0 && placeholder ? <span className="inline-block align-top text-(--json-punctuation)">{placeholder}</span> : null}
+            {/* An empty last line still takes a line's height, as in the textarea and in CodeMirror. */}
+            {value.length === 0 || value.endsWith('\n') ? '\u200b' : null}
+          </pre>
+        ) : null}
+        <textarea
+          ref={inputRef as Ref<HTMLTextAreaElement>}
+          aria-label={label}
+          value={value}
+          onChange={(event) => onChange?.(event.target.value)}
+          placeholder={placeholder}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          className={`${textLayout} block w-full resize-none bg-transparent outline-none ${isMirrored ? overMirror : '[field-sizing:content]'}`}
+          {...hook}
+        />
+      </div>
     </div>
   )
 }

@@ -106,3 +106,48 @@ describe('the swap to CodeMirror', () => {
     await app.close()
   })
 })
+
+describe('a text taller than its box, before CodeMirror', () => {
+  it('scrolls the mirror and the textarea together, keeps the caret in view while typing, and hands the position over', async () => {
+    const app = await openApp(undefined, { context: { viewport: { width: 1440, height: 900 } } })
+    const { page } = app
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/code-mirror-view-[^/]*\.js$/, async (route) => {
+      await released
+      await route.continue()
+    })
+    await page.reload()
+    const key = page.getByTestId('key-input')
+    await key.focus()
+    for (let line = 1; line <= 10; line++) await page.keyboard.type(`line ${line}\n`)
+    const light = await key.evaluate((textarea) => {
+      const frame = textarea.closest('[data-light-frame]')!
+      const mirror = frame.querySelector('pre[aria-hidden="true"]') as HTMLElement
+      return {
+        tag: textarea.tagName,
+        frame: { scrollTop: frame.scrollTop, scrollHeight: frame.scrollHeight, clientHeight: frame.clientHeight },
+        textareaHeight: (textarea as HTMLElement).offsetHeight,
+        textareaScrollTop: textarea.scrollTop,
+        mirrorHeight: mirror.offsetHeight,
+      }
+    })
+    expect(light.tag).toBe('TEXTAREA')
+    // The box is capped (7rem) and scrolls; the textarea covers the whole mirror and never scrolls by itself.
+    expect(light.frame.scrollHeight).toBeGreaterThan(light.frame.clientHeight)
+    expect(light.textareaHeight).toBe(light.mirrorHeight)
+    expect(light.textareaScrollTop).toBe(0)
+    // The caret, on the last line, is in view.
+    expect(light.frame.scrollTop).toBeGreaterThan(0)
+    expect(light.frame.scrollTop).toBeGreaterThanOrEqual(light.frame.scrollHeight - light.frame.clientHeight - 20)
+
+    release()
+    const content = page.locator('.cm-content[data-testid="key-input"]')
+    await content.waitFor()
+    expect(await content.evaluate((element) => element.closest('.cm-scroller')!.scrollTop)).toBe(light.frame.scrollTop)
+    await page.keyboard.type('end')
+    expect(await content.evaluate((element) => element.lastElementChild?.textContent)).toBe('end')
+    expect(app.pageErrors).toEqual([])
+    await app.close()
+  })
+})
