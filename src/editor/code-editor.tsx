@@ -46,7 +46,9 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
   const containerRef = useRef<HTMLDivElement>(null)
   const [handle, setHandle] = useState<CodeMirrorHandle | null>(null)
   const handover = useRef<Handover>({ hadFocus: false, scrollTop: 0 })
-  const hasRanges = useRef(false)
+  // What CodeMirror was last given. Passed again, a value would be stale: typing goes straight into
+  // CodeMirror, and the page's value catches up a render later.
+  const given = useRef<{ value?: string; ranges?: HighlightRange[]; rangesText?: string }>({})
   const latest = useRef({ value, onChange, ranges, rangesText })
   latest.current = { value, onChange, ranges, rangesText }
 
@@ -100,10 +102,9 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
     if (!handle || !containerRef.current) return
     const { value: text, ranges: textRanges, rangesText: textOfRanges } = latest.current
     handle.setValue(text)
-    if (textRanges && textRanges.length > 0 && textOfRanges !== undefined) {
-      handle.setRanges(textRanges, textOfRanges)
-      hasRanges.current = true
-    }
+    // Each update is a whole editor transaction: none is needed while there is nothing to colour.
+    if (textRanges && textRanges.length > 0 && textOfRanges !== undefined) handle.setRanges(textRanges, textOfRanges)
+    given.current = { value: text, ranges: textRanges, rangesText: textOfRanges }
     handle.mount(containerRef.current)
     const { hadFocus, selection, scrollTop } = handover.current
     if (scrollTop > 0) handle.scrollTo(scrollTop)
@@ -124,12 +125,19 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
     }
   }, [])
 
-  useEffect(() => handle?.setValue(value), [handle, value])
+  // Only what changed since the hand-over or the last render: these effects run after the page has
+  // painted, by when CodeMirror may hold keys typed since this render.
+  useEffect(() => {
+    if (!handle || value === given.current.value) return
+    given.current.value = value
+    handle.setValue(value)
+  }, [handle, value])
   useEffect(() => {
     if (!handle || !ranges || rangesText === undefined) return
-    // Each update is a whole editor transaction: none is needed while there is nothing to colour.
-    if (ranges.length === 0 && !hasRanges.current) return
-    hasRanges.current = ranges.length > 0
+    const previous = given.current
+    if (ranges === previous.ranges && rangesText === previous.rangesText) return
+    given.current = { ...previous, ranges, rangesText }
+    if (ranges.length === 0 && !previous.ranges?.length) return
     handle.setRanges(ranges, rangesText)
   }, [handle, ranges, rangesText])
 

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useState } from 'react'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { EditorView } from '@codemirror/view'
@@ -17,6 +17,9 @@ beforeEach(async () => {
   loader = await import('../../../src/editor/load-code-mirror')
   isRequested = false
   loader.whenCodeMirrorRequested(() => (isRequested = true))
+})
+afterEach(() => {
+  vi.doUnmock('../../../src/editor/code-mirror-view')
 })
 
 const token = 'aaaa.bbbb.cccc'
@@ -228,6 +231,42 @@ describe('the hand-over from the light view to CodeMirror', () => {
     expect(document.activeElement).toBe(screen.getByTestId('token-input'))
   })
 
+  it('keeps a key typed into CodeMirror as it appears, before the page has caught up with it', async () => {
+    // A key that reaches CodeMirror in the first moment it is in the page: after React's commit,
+    // before the effects React runs later for that commit.
+    vi.doMock('../../../src/editor/code-mirror-view', async (importOriginal) => {
+      const actual = await importOriginal<typeof import('../../../src/editor/code-mirror-view')>()
+      return {
+        createCodeMirror: (options: Parameters<typeof actual.createCodeMirror>[0]) => {
+          const handle = actual.createCodeMirror(options)
+          return {
+            ...handle,
+            mount(parent: HTMLElement) {
+              handle.mount(parent)
+              queueMicrotask(() => {
+                const view = EditorView.findFromDOM(parent.querySelector<HTMLElement>('.cm-content')!)!
+                const end = view.state.doc.length
+                view.dispatch({ changes: { from: end, insert: 'X' }, selection: { anchor: end + 1 }, userEvent: 'input.type' })
+              })
+            },
+          }
+        },
+      }
+    })
+    vi.resetModules()
+    ;({ CodeEditor } = await import('../../../src/editor/code-editor'))
+    render(<TokenBox initial={token} ranges={tokenRanges} />)
+    fireEvent.pointerDown(screen.getByTestId('token-input'))
+    await editorInPage()
+    const view = EditorView.findFromDOM(screen.getByTestId('token-input'))!
+    await waitFor(() => expect(view.state.doc.toString()).toBe(`${token}X`))
+    // The page's value catches up, and nothing puts the old text back: the next key follows the first.
+    await act(() => new Promise((resolve) => setTimeout(resolve)))
+    view.dispatch(view.state.replaceSelection('Y'))
+    expect(view.state.doc.toString()).toBe(`${token}XY`)
+    await waitFor(() => expect(screen.getByTestId('token-input').textContent).toBe(`${token}XY`))
+  })
+
   it('draws the token parts in colour from its first frame', async () => {
     const { container } = render(<TokenBox initial={token} ranges={tokenRanges} />)
     // What CodeMirror shows as React puts it in the page, before any later effect could colour it.
@@ -274,6 +313,5 @@ describe('the hand-over from the light view to CodeMirror', () => {
     await expect(loader.loadCodeMirror()).rejects.toThrow()
     fireEvent.change(input, { target: { value: 'still.works.here' } })
     expect(screen.getByTestId('token-input')).toHaveValue('still.works.here')
-    vi.doUnmock('../../../src/editor/code-mirror-view')
   })
 })
