@@ -26,8 +26,9 @@ export interface LightViewProps {
 
 // CodeMirror's wrapping (EditorView.lineWrapping), tab size and padding (.cm-content, .cm-line).
 const textLayout = 'm-0 px-3.5 py-3 whitespace-break-spaces [overflow-wrap:anywhere] [tab-size:4] [word-break:break-word]'
-// The frame scrolls as .cm-editor does: up to the height the page sets in --editor-max-height.
-const frame = 'relative max-h-(--editor-max-height) overflow-auto text-[0.8125rem] leading-normal'
+// The frame scrolls as .cm-editor does: up to the height the page sets in --editor-max-height. The
+// caret is revealed with the text's padding around it, as CodeMirror reveals it.
+const frame = 'relative max-h-(--editor-max-height) scroll-py-3 overflow-auto text-[0.8125rem] leading-normal'
 // The mirror underneath draws the glyphs; the caret keeps the text's colour.
 const overMirror =
   'absolute inset-0 h-full overflow-hidden [-webkit-text-fill-color:transparent] placeholder:[-webkit-text-fill-color:transparent] selection:[-webkit-text-fill-color:HighlightText]'
