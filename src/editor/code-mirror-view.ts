@@ -24,6 +24,8 @@ export interface CodeMirrorHandle {
   setRanges(ranges: HighlightRange[], forText: string): void
   /** Puts the editor in the page; until then it is detached, so it never shows beside the text it replaces. */
   mount(parent: HTMLElement): void
+  /** Scrolls the editor's own scroller, once mounted. */
+  scrollTo(top: number): void
   /** Selects a range, clipped to the text. */
   select(anchor: number, head: number): void
   focus(): void
@@ -34,7 +36,8 @@ export interface CodeMirrorHandle {
 const externalSync = Annotation.define<boolean>()
 
 const editorTheme = EditorView.theme({
-  '&': { fontSize: '0.8125rem', backgroundColor: 'transparent', color: 'inherit' },
+  // The page caps an editor's height with --editor-max-height; the light view reads it too.
+  '&': { fontSize: '0.8125rem', backgroundColor: 'transparent', color: 'inherit', maxHeight: 'var(--editor-max-height)' },
   '&.cm-focused': { outline: 'none' },
   '.cm-scroller': { fontFamily: 'inherit', lineHeight: '1.5' },
   '.cm-content': { padding: '0.75rem 0', caretColor: 'currentColor' },
@@ -103,6 +106,9 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     mount(parent) {
       parent.appendChild(view.dom)
       view.requestMeasure()
+    },
+    scrollTo(top) {
+      view.scrollDOM.scrollTop = top
     },
     select(anchor, head) {
       view.dispatch({ selection: clippedSelection(anchor, head, view.state.doc.length) })

@@ -86,7 +86,6 @@ async function measureThroughApp(browser: Browser, appUrl: string, token: string
   const page = await browser.newPage()
   try {
     await page.goto(appUrl)
-    await page.locator('.cm-content[data-testid="token-input"]').waitFor()
     await page.getByTestId('token-input').fill(token)
     if ((await page.getByTestId('crack-start').count()) === 0) return null
     await page.getByTestId('crack-mode').selectOption('brute-force')

@@ -298,6 +298,8 @@ async function openQuietPage(browser: Browser, appUrl: string, editor: Editor, r
   page.on('crash', () => (result.rendererCrashed = true))
   await page.addInitScript(installProbe)
   await before(page.goto(appUrl, { waitUntil: 'networkidle' }), deadline)
+  // CodeMirror loads on a person's first move; the inputs are pasted into it, as a user pastes.
+  await before(page.mouse.move(1, 1), deadline)
   await before(page.locator(editorSelector('token-input')).waitFor(), deadline)
   await before(page.locator(editorSelector(editor)).waitFor(), deadline)
   await waitForQuiet(page, await pageNow(page, deadline), deadline)

@@ -2,7 +2,7 @@
 // force, a wordlist file, and cancelling.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignJWT } from 'jose'
-import { closeApp, openApp, openTool, recordRequests, runAxeInBothSchemes, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, openTool, recordRequests, runAxeInBothSchemes, type AppPage } from './page-fixture'
 
 let app: AppPage
 let requested: string[] = []
@@ -22,8 +22,7 @@ const tried = async () => Number(await app.page.getByTestId('crack-status').getA
 const textOf = async (testId: string) => (await app.page.getByTestId(testId).textContent()) ?? ''
 
 async function useToken(token: string) {
-  await app.page.locator('.cm-content[data-testid="token-input"]').waitFor()
-  await app.page.getByTestId('token-input').fill(token)
+  await fillEditor(app.page, 'token-input', token)
   await openTool(app.page, 'crack')
   await app.page.getByTestId('crack-start').waitFor()
 }

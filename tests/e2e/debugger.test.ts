@@ -172,7 +172,8 @@ describe('keyboard and themes', () => {
   it('reaches the token editor in six Tab presses, then its buttons, the key, the header and payload, and the tools', async () => {
     const keyboard = await openApp()
     const { page } = keyboard
-    await page.locator('.cm-content[data-testid="token-input"]').waitFor()
+    // The keys themselves bring CodeMirror in while focus travels: either editor holds the hook.
+    await page.getByTestId('token-input').waitFor()
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.textContent ?? '')
     const visited: string[] = []
     for (let press = 0; press < 6 && !visited.includes('token-input'); press++) {
@@ -195,7 +196,7 @@ describe('keyboard and themes', () => {
 
     // The skip link leads straight into the token.
     await page.reload()
-    await page.locator('.cm-content[data-testid="token-input"]').waitFor()
+    await page.getByTestId('token-input').waitFor()
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     expect(await focused()).toBe('token-input')

@@ -1,7 +1,7 @@
 // Opens the built app in Chromium for a test file, and collects what the page logged.
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import type { AxeResults, ImpactValue } from 'axe-core'
 import { launchBrowser } from './browser'
@@ -71,10 +71,30 @@ export async function openApp(path?: string, options: OpenAppOptions = {}): Prom
   }
 }
 
-/** Replaces the text of an editor (the CodeMirror one, once it has taken over from its fallback). */
+/**
+ * Replaces the text of an editor, whichever element holds its test hook: the light view's textarea
+ * or CodeMirror's content. Filling focuses the editor, which loads CodeMirror; this returns once
+ * CodeMirror has taken over and shows the new text, so a test goes on with the editor a user has.
+ */
 export async function fillEditor(page: Page, testId: string, text: string): Promise<void> {
-  await page.locator(`.cm-content[data-testid="${testId}"]`).waitFor()
   await page.getByTestId(testId).fill(text)
+  const editor = page.locator(`.cm-content[data-testid="${testId}"]`)
+  await editor.waitFor()
+  await expect.poll(() => editor.evaluate(showsText, text)).toBe(true)
+}
+
+/**
+ * Whether CodeMirror's content shows `text`. It draws lines as blocks, so its text content is the
+ * text without line breaks (and an empty one its placeholder); of a long text it draws only the
+ * part in view.
+ */
+function showsText(content: Element, text: string): boolean {
+  const placeholder = content.querySelector('.cm-placeholder')?.textContent ?? ''
+  const drawn = (content.textContent ?? '').replace(placeholder, '')
+  const lines = text.replace(/\r\n?|\n/g, '')
+  if (lines.length <= 20_000) return drawn === lines
+  // Where the view is, the top or the caret at the end, part of a long text is drawn.
+  return drawn.startsWith(lines.slice(0, 200)) || drawn.includes(lines.slice(-200))
 }
 
 /** Every URL the page requests from now on. */

@@ -27,7 +27,7 @@ async function boxOf(page: Page, selector: string) {
 }
 
 const atAGlance = [
-  '.cm-content[data-testid="token-input"]',
+  '[data-testid="token-input"]',
   '[data-testid="token-kind"]',
   // The hooks hold the whole JSON in a hidden copy; the editor beside them is what is seen.
   ':has(> [data-testid="header-json"])',
@@ -74,7 +74,8 @@ async function idTokenWithKey() {
 describe('at a glance on a desktop (1440x900)', () => {
   it('shows the example token, header, payload, verdict, key box, JWKS URL, expiry and findings without scrolling', async () => {
     const app = await openApp(undefined, { context: { viewport: desktop } })
-    await app.page.locator(':has(> [data-testid="payload-json"]) .cm-content').waitFor()
+    // As a visitor first sees it, before any interaction brings CodeMirror in.
+    await app.page.getByTestId('payload-editor').waitFor()
     const bottom = await firstScreenBottom(app.page, desktop.height)
     for (const selector of atAGlance) expect((await boxOf(app.page, selector)).bottom, selector).toBeLessThanOrEqual(bottom)
     expect(await app.page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1350)
@@ -110,7 +111,7 @@ describe('at a glance on a desktop (1440x900)', () => {
 describe('at a glance on a phone (360x740)', () => {
   it('puts the token first, then the verdict and the payload within two screens, then the header, with no sideways scrolling', async () => {
     const app = await openApp(undefined, { context: { viewport: phone, isMobile: true, hasTouch: true } })
-    await app.page.locator(':has(> [data-testid="payload-json"]) .cm-content').waitFor()
+    await app.page.getByTestId('payload-editor').waitFor()
     const token = await boxOf(app.page, '[data-testid="token-input"]')
     const verdict = await boxOf(app.page, '[data-testid="signature-status"]')
     const payload = await boxOf(app.page, ':has(> [data-testid="payload-json"])')
@@ -129,7 +130,7 @@ describe('the tool bar', () => {
     const app = await openApp(undefined, { context: { viewport: desktop } })
     const { page } = app
     const requested = recordRequests(page)
-    await page.locator('.cm-content[data-testid="token-input"]').waitFor()
+    await page.getByTestId('token-input').waitFor()
     const openers = page.locator('[data-testid="tool-open"]')
     expect(await openers.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-tool')))).toEqual([
       'crack',

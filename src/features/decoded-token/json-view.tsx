@@ -68,7 +68,7 @@ export const JsonView = memo(function JsonView({ text, label, testId, styleMembe
       ranges={ranges}
       rangesText={text}
       // Grows with the JSON: a few dozen claims fit without an inner scrollbar; megabytes scroll inside.
-      className="font-mono focus-within:outline-2 focus-within:-outline-offset-2 focus-within:outline-sky-600 [&_.cm-editor]:max-h-[70vh] [&_pre]:max-h-[70vh] [&_pre]:overflow-auto [&_textarea]:min-h-24 lg:[&_.cm-editor]:max-h-[80vh]"
+      className="font-mono focus-within:outline-2 focus-within:-outline-offset-2 focus-within:outline-sky-600 [--editor-max-height:70vh] lg:[--editor-max-height:80vh]"
       {...(testId ? { containerTestId: testId } : {})}
       {...(editing ? { onChange: editing.onChange, testId: editing.testId } : {})}
     />

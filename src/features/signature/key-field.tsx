@@ -62,7 +62,7 @@ export function KeyField({ keyText, onKeyTextChange, material, encoding, onEncod
         label={label}
         testId={hooks.key}
         placeholder={placeholder}
-        className="rounded-md border border-slate-300 font-mono text-sm focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-sky-600 dark:border-slate-700 [&_.cm-content]:min-h-16 [&_.cm-editor]:max-h-28 [&_textarea]:min-h-16"
+        className="rounded-md border border-slate-300 font-mono text-sm focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-sky-600 dark:border-slate-700 [--editor-max-height:7rem]"
       />
       <div className="mt-1 space-y-1 text-xs text-slate-600 empty:hidden dark:text-slate-400" aria-live="polite">
         {recognised && takesEncoding ? <p data-testid={`${hooks.key}-recognised`}>Recognised: {recognised}.</p> : null}

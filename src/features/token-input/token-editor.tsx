@@ -25,7 +25,7 @@ export function TokenEditor({ value, onChange, decoded, decodedText, sdJwt }: To
       placeholder="Paste a JWT, a JWE, a JWS in JSON form, or a whole Authorization header…"
       ranges={ranges}
       rangesText={decodedText}
-      className="font-mono break-all focus-within:outline-2 focus-within:-outline-offset-2 focus-within:outline-sky-600 [&_.cm-content]:min-h-28 [&_.cm-editor]:max-h-[50vh] [&_textarea]:min-h-28 lg:[&_.cm-editor]:max-h-48"
+      className="font-mono focus-within:outline-2 focus-within:-outline-offset-2 focus-within:outline-sky-600 [--editor-max-height:50vh] lg:[--editor-max-height:12rem]"
     />
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useMemo, useReducer } from 'react'
 import { EditorView } from '@codemirror/view'
 import { DecryptPanel } from '../../../src/features/signature/decrypt-panel'
@@ -35,6 +35,8 @@ describe('DecryptPanel', () => {
     render(<Harness onState={(state) => (latest = state)} />)
     // The editor reports its text outside React's event handlers, so React renders it a little later;
     // a click on the encoding in between must not bring back the key text of the last render.
+    // CodeMirror loads once the box is used.
+    act(() => screen.getByTestId('key-input').focus())
     const editor = await waitFor(() => {
       const view = EditorView.findFromDOM(screen.getByTestId('key-input').closest<HTMLElement>('.cm-editor')!)
       if (!view) throw new Error('The editor has not replaced the plain text area yet.')
