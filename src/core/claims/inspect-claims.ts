@@ -1,7 +1,7 @@
 // Problems in the claims themselves that libraries disagree on or that silently break validation.
 import type { JsonObject, JsonValue } from '../json/scan-json'
 import type { Notice } from '../token/decoded-token'
-import { timeClaimNames } from './claim-catalog'
+import { timeClaimNames } from './claim-kinds'
 import { formatUtc, isRepresentableDate, yearOf } from './time'
 
 

@@ -2,9 +2,13 @@ import type { DecodedToken } from '../../core/token/decoded-token'
 import { Panel } from '../../components/panel'
 import { CopyButton } from '../../components/copy-button'
 import { EditableHint, JsonView, PartErrorMessage, type PartEditor } from './json-view'
-import { ClaimsTable } from './claims-table'
+import { AfterFirstPaint } from '../../components/after-first-paint'
+import { lazyComponent } from '../../components/lazy-component'
 import { PartNotices } from './part-notices'
 import { styleHeaderParameter } from './member-style'
+
+// Folded away under the JSON: its rows follow the first paint.
+const ClaimsTable = lazyComponent(() => import('./claims-table').then((module) => module.ClaimsTable))
 
 export interface HeaderPanelProps {
   decoded: DecodedToken
@@ -18,7 +22,11 @@ export function HeaderPanel({ decoded, withTestIds = true, editor }: HeaderPanel
   const title = decoded.kind === 'jwe' || decoded.payload.type === 'encrypted' ? 'Protected header' : 'Header'
   const text = editor ? editor.text : header.type === 'json' ? header.pretty : header.type === 'text' ? header.text : ''
   const editing = editor
-    ? { onChange: editor.onChange, testId: 'header-editor', ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}) }
+    ? {
+        onChange: editor.onChange,
+        testId: 'header-editor',
+        ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}),
+      }
     : undefined
   const parameterCount = header.type === 'json' ? Object.keys(header.value).length : 0
   return (
@@ -55,7 +63,9 @@ export function HeaderPanel({ decoded, withTestIds = true, editor }: HeaderPanel
           <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-700 dark:text-slate-300">
             What each parameter means ({parameterCount})
           </summary>
-          <ClaimsTable members={header.value} of="header" withTestIds={withTestIds} />
+          <AfterFirstPaint>
+            <ClaimsTable members={header.value} of="header" withTestIds={withTestIds} />
+          </AfterFirstPaint>
         </details>
       ) : null}
     </Panel>

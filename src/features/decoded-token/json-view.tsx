@@ -1,6 +1,7 @@
-import { memo, useMemo } from 'react'
+import { memo, useEffect, useMemo } from 'react'
 import { CodeEditor } from '../../editor/code-editor'
 import type { StyleMember } from '../../editor/json-highlighting'
+import { loadClaimDescriptions } from './member-style'
 
 /** What makes a JSON view editable. */
 export interface JsonEditing {
@@ -49,6 +50,11 @@ export function PartErrorMessage({ error, testId }: { error: PartEditor['error']
 
 /** Highlighted JSON, read-only or editable; memoised so the page's clock ticks do not touch the editor. */
 export const JsonView = memo(function JsonView({ text, label, testId, styleMember, editing }: JsonViewProps) {
+  // The words behind the tooltips follow the first paint.
+  useEffect(() => {
+    const timeout = setTimeout(() => void loadClaimDescriptions())
+    return () => clearTimeout(timeout)
+  }, [])
   const errorPosition = editing?.errorPosition
   const errorMessage = editing?.errorMessage
   const ranges = useMemo(() => {

@@ -1,5 +1,5 @@
-import type { ClaimCategory, ClaimInfo } from '../../core/claims/claim-catalog'
-import { describeClaim, describeHeaderParameter } from '../../core/claims/claim-catalog'
+import { claimKind, headerParameterKind, type ClaimCategory, type ClaimKind } from '../../core/claims/claim-kinds'
+import type { ClaimInfo } from '../../core/claims/claim-catalog'
 import { formatLocal, formatRelative, formatUtc, isRepresentableDate } from '../../core/claims/time'
 import type { MemberStyle, TooltipContent } from '../../editor/json-highlighting'
 
@@ -23,14 +23,23 @@ export const legend: Array<{ className: string; label: string }> = [
   { className: 'claim-other', label: 'other' },
 ]
 
-export function memberClass(info: ClaimInfo | undefined): string {
-  return info ? categoryClasses[info.category] : 'claim-other'
+export function memberClass(kind: Pick<ClaimKind, 'category'> | undefined): string {
+  return kind ? categoryClasses[kind.category] : 'claim-other'
+}
+
+let catalog: typeof import('../../core/claims/claim-catalog') | undefined
+
+/** Loads the words the tooltips show; the colours need none of them, so the first screen does without. */
+export function loadClaimDescriptions(): Promise<void> {
+  return import('../../core/claims/claim-catalog').then((module) => {
+    catalog = module
+  })
 }
 
 const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text)
 
 /** A NumericDate as written in the JSON, in local time, UTC and relative to `nowSeconds`. */
-function describeTime(info: ClaimInfo, valueText: string, nowSeconds: number): TooltipContent | undefined {
+function describeTime(info: Pick<ClaimInfo, 'label'>, valueText: string, nowSeconds: number): TooltipContent | undefined {
   const seconds = Number(valueText)
   // A string, true or null: not a NumericDate, and the findings say what is wrong with it.
   if (Number.isNaN(seconds)) return undefined
@@ -53,15 +62,20 @@ function describeTime(info: ClaimInfo, valueText: string, nowSeconds: number): T
   }
 }
 
-function styleFrom(info: ClaimInfo | undefined): MemberStyle | undefined {
-  if (!info) return undefined
+function styleFrom(name: string, kind: ClaimKind | undefined, describeFrom: (module: NonNullable<typeof catalog>) => ClaimInfo | undefined): MemberStyle | undefined {
+  if (!kind) return undefined
+  // Until the descriptions have loaded (a moment after the first paint), a tooltip names the member alone.
+  const info = () => (catalog ? describeFrom(catalog) : undefined) ?? { name, label: name, description: '', source: '' }
   return {
-    className: memberClass(info),
-    describe: () => ({ heading: `${info.label} (${info.name})`, text: info.description, source: info.source }),
+    className: memberClass(kind),
+    describe: () => {
+      const { label, description, source } = info()
+      return { heading: label === name ? name : `${label} (${name})`, text: description, source }
+    },
     // "Now" is read when the tooltip opens, so "in 59 minutes" is true at that moment.
-    ...(info.isTime ? { describeValue: (valueText: string) => describeTime(info, valueText, Date.now() / 1000) } : {}),
+    ...(kind.isTime ? { describeValue: (valueText: string) => describeTime(info(), valueText, Date.now() / 1000) } : {}),
   }
 }
 
-export const styleClaim = (name: string) => styleFrom(describeClaim(name))
-export const styleHeaderParameter = (name: string) => styleFrom(describeHeaderParameter(name))
+export const styleClaim = (name: string) => styleFrom(name, claimKind(name), (module) => module.describeClaim(name))
+export const styleHeaderParameter = (name: string) => styleFrom(name, headerParameterKind(name), (module) => module.describeHeaderParameter(name))

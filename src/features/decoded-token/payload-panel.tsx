@@ -2,9 +2,13 @@ import type { DecodedToken } from '../../core/token/decoded-token'
 import { Panel } from '../../components/panel'
 import { CopyButton } from '../../components/copy-button'
 import { EditableHint, JsonView, PartErrorMessage, type PartEditor } from './json-view'
-import { ClaimsTable } from './claims-table'
+import { AfterFirstPaint } from '../../components/after-first-paint'
+import { lazyComponent } from '../../components/lazy-component'
 import { PartNotices } from './part-notices'
 import { legend, styleClaim } from './member-style'
+
+// Folded away under the JSON: its rows follow the first paint.
+const ClaimsTable = lazyComponent(() => import('./claims-table').then((module) => module.ClaimsTable))
 
 const unreadable: Record<'encrypted' | 'detached' | 'unavailable', string> = {
   encrypted: 'The payload is encrypted. Only the holder of the decryption key can read it; the protected header above says how it was encrypted.',
@@ -23,7 +27,11 @@ export function PayloadPanel({ decoded, withTestIds = true, editor }: PayloadPan
   const { payload } = decoded
   const text = editor ? editor.text : payload.type === 'json' ? payload.pretty : payload.type === 'text' ? payload.text : null
   const editing = editor
-    ? { onChange: editor.onChange, testId: 'payload-editor', ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}) }
+    ? {
+        onChange: editor.onChange,
+        testId: 'payload-editor',
+        ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}),
+      }
     : undefined
   const claims = payload.type === 'json' && typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) ? payload.value : null
   return (
@@ -67,7 +75,9 @@ export function PayloadPanel({ decoded, withTestIds = true, editor }: PayloadPan
               </span>
             ))}
           </p>
-          <ClaimsTable members={claims} of="payload" withTestIds={withTestIds} />
+          <AfterFirstPaint>
+            <ClaimsTable members={claims} of="payload" withTestIds={withTestIds} />
+          </AfterFirstPaint>
         </details>
       ) : null}
     </Panel>

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { scanJson } from '../../core/json/scan-json'
 import { setMember } from '../../core/json/set-member'
-import { timeClaimNames } from '../../core/claims/claim-catalog'
+import { timeClaimNames } from '../../core/claims/claim-kinds'
 import { buttonClass } from '../../components/copy-button'
 
 export interface ClaimToolsProps {

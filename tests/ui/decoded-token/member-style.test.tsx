@@ -1,7 +1,7 @@
 // Pure: what the JSON views' tooltips say about claims and header parameters.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
-import { styleClaim, styleHeaderParameter } from '../../../src/features/decoded-token/member-style'
+import { loadClaimDescriptions, styleClaim, styleHeaderParameter } from '../../../src/features/decoded-token/member-style'
 
 const nowSeconds = 1_767_225_600 // 2026-01-01T00:00:00Z
 
@@ -15,7 +15,17 @@ afterEach(() => {
 
 const describeExp = (valueText: string) => styleClaim('exp')!.describeValue!(valueText)
 
+describe('the JSON views’ member styles, before their words have loaded', () => {
+  it('colour by kind, and name the member alone', () => {
+    expect(styleClaim('exp')!.className).toBe('claim-time')
+    expect(styleClaim('exp')!.describe!()).toEqual({ heading: 'exp', text: '', source: '' })
+    expect(styleHeaderParameter('kid')!.className).toBe('claim-authorization')
+  })
+})
+
 describe('the JSON views’ member styles', () => {
+  beforeAll(() => loadClaimDescriptions())
+
   it('name a claim with its meaning and where it is defined, without a title attribute', () => {
     const style = styleClaim('exp')!
     expect(style.className).toBe('claim-time')
