@@ -146,12 +146,20 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
   // views' tooltips open on hover, which only CodeMirror does.
   const request = () => void loadCodeMirror()
   const triggers = handle ? {} : { onFocus: request, onPointerDown: request, onKeyDown: request, ...(styleMember ? { onPointerEnter: request } : {}) }
+  // A huge text that arrives from outside (a pasted token's payload) waits for CodeMirror in a line
+  // of text: in a text area the browser would lay out every one of its megabytes first, for seconds.
+  // A text area that already holds the user's own huge paste stays, with its focus and caret.
+  const [hasLightView] = useState(!isHuge)
 
   return (
     <div className={className} {...triggers}>
       <div ref={containerRef} className="contents" />
       {containerTestId ? <WholeText testId={containerTestId} text={value} /> : null}
-      {handle ? null : (
+      {handle ? null : isHuge && !hasLightView ? (
+        <p role="status" aria-label={label} className="px-3.5 py-3 text-[0.8125rem] text-slate-500 dark:text-slate-400">
+          Opening the editor for {value.length.toLocaleString('en-US')} characters…
+        </p>
+      ) : (
         <LightView
           value={value}
           onChange={onChange}

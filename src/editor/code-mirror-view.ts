@@ -49,6 +49,20 @@ const editorTheme = EditorView.theme({
   '.cm-cursor': { borderLeftColor: 'currentColor' },
 })
 
+/** Characters in one line past which its text waits to be given to an editor until it is on the page. */
+const longLineChars = 64 * 1024
+
+function hasLongLine(text: string): boolean {
+  if (text.length <= longLineChars) return false
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start)
+    if ((end === -1 ? text.length : end) - start > longLineChars) return true
+    if (end === -1) return false
+    start = end + 1
+  }
+  return false
+}
+
 export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
   const { value, label, testId, readOnly, placeholder, styleMember, onChange } = options
   // The document as one string, kept in step with it: comparing against it costs nothing when the
@@ -73,12 +87,22 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
       onChange?.(text)
     }),
   ]
-  const view = new EditorView({ state: EditorState.create({ doc: value, extensions }) })
+  // A text with a line of megabytes, given before the editor is on the page, is drawn whole at the
+  // first measure, every wrapped row of that line; given as a change once the editor is on the page,
+  // only what is in view is. (Many short lines are the other way round: a fresh state draws the top.)
+  let isMounted = false
+  let pendingText: string | undefined = hasLongLine(value) ? value : undefined
+  const view = new EditorView({ state: EditorState.create({ doc: pendingText === undefined ? value : '', extensions }) })
   const clippedSelection = (anchor: number, head: number, length: number) => EditorSelection.single(Math.min(Math.max(0, anchor), length), Math.min(Math.max(0, head), length))
   syncText(value)
   return {
     setValue(next) {
       if (next === text) return
+      if (!isMounted && (pendingText !== undefined || hasLongLine(next))) {
+        pendingText = next
+        syncText(next)
+        return
+      }
       // A value from outside is not an edit here: undo reaches only what was typed since (after
       // Clear, the old token is gone, as it is from memory). The cursor stays where it was.
       const { anchor, head } = view.state.selection.main
@@ -105,6 +129,11 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     },
     mount(parent) {
       parent.appendChild(view.dom)
+      isMounted = true
+      if (pendingText !== undefined) {
+        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: view.state.toText(pendingText) }, annotations: [externalSync.of(true), Transaction.addToHistory.of(false)] })
+        pendingText = undefined
+      }
       view.requestMeasure()
     },
     scrollTo(top) {

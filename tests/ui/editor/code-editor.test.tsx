@@ -97,12 +97,32 @@ describe('the light view, before CodeMirror is asked for', () => {
     expect(view.querySelector('.claim-time')).toHaveTextContent('"exp"')
   })
 
-  it('does not mirror a text over 64 KB, and asks for CodeMirror at once', async () => {
-    render(<CodeEditor value={manyLines} onChange={() => undefined} label="Payload" testId="payload-editor" styleMember={styleMember} />)
-    const input = screen.getByTestId('payload-editor')
-    expect(input.parentElement!.querySelector('pre')).toBeNull()
+  it('gives a text over 64 KB from outside no text area to lay out, and asks for CodeMirror at once', async () => {
+    const { container } = render(<CodeEditor value={manyLines} onChange={() => undefined} label="Payload" testId="payload-editor" styleMember={styleMember} />)
+    expect(screen.getByRole('status')).toHaveTextContent(`Opening the editor for ${manyLines.length.toLocaleString('en-US')} characters…`)
+    expect(container.querySelector('textarea, pre:not([data-testid])')).toBeNull()
     expect(isRequested).toBe(true)
     await editorInPage('payload-editor')
+  })
+
+  it('gives CodeMirror a text with a line of megabytes once it is on the page, all of it', async () => {
+    const oneLine = `{"data":"${'y'.repeat(200_000)}"}`
+    const { container } = render(<CodeEditor value={oneLine} label="Payload" readOnly containerTestId="payload-json" />)
+    await waitFor(() => expect(container.querySelector('.cm-content')).not.toBeNull())
+    const view = EditorView.findFromDOM(container.querySelector<HTMLElement>('.cm-editor')!)!
+    expect(view.state.doc.toString()).toBe(oneLine)
+    expect(view.dom.isConnected).toBe(true)
+  })
+
+  it('keeps the text area a huge paste went into, with its focus', async () => {
+    render(<TokenBox initial={token} />)
+    const input = screen.getByTestId('token-input')
+    input.focus()
+    fireEvent.change(input, { target: { value: manyLines } })
+    expect(screen.getByTestId('token-input')).toBe(input)
+    expect(input).toHaveValue(manyLines)
+    await editorInPage()
+    expect(screen.getByTestId('token-input')).toHaveFocus()
   })
 })
 
