@@ -132,6 +132,7 @@ describe('the tool bar', () => {
     const requested = recordRequests(page)
     await page.getByTestId('token-input').waitFor()
     const openers = page.locator('[data-testid="tool-open"]')
+    await openers.first().waitFor()
     expect(await openers.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-tool')))).toEqual([
       'crack',
       'attacks',
