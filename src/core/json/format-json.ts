@@ -107,6 +107,9 @@ function inlineArray(text: string, start: number): { text: string; end: number }
 
 /** The offset just past the string literal that opens at `start`. */
 export function stringEnd(text: string, start: number): number {
+  // Without a backslash before the next quote, that quote closes the string: one native search.
+  const close = text.indexOf('"', start + 1)
+  if (close !== -1 && !text.slice(start + 1, close).includes('\\')) return close + 1
   let i = start + 1
   while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1
   return i + 1

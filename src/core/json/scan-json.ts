@@ -48,6 +48,7 @@ class JsonSyntax extends Error {
 
 const QUOTE = 34
 const BACKSLASH = 92
+const NEEDS_CHARACTER_BY_CHARACTER = /[\u0000-\u001f\\]/
 
 export function scanJson(text: string): JsonScan {
   try {
@@ -102,6 +103,16 @@ function scan(text: string): { duplicates: DuplicateMember[]; unsafeIntegers: Un
   const readString = (): string => {
     const start = pos
     pos++ // opening quote
+    // Most strings hold no escape and no control character: one native search finds their end, which
+    // matters when a single string is megabytes long. Any other string is read character by character.
+    const close = text.indexOf('"', pos)
+    if (close !== -1) {
+      const body = text.slice(pos, close)
+      if (!NEEDS_CHARACTER_BY_CHARACTER.test(body)) {
+        pos = close + 1
+        return body
+      }
+    }
     let hasEscape = false
     for (;;) {
       if (pos >= text.length) throw new JsonSyntax(start, 'this string is never closed with a double quote')

@@ -123,3 +123,18 @@ describe('decodeBase64url: irregular but decodable', () => {
     }
   })
 })
+
+describe('decodeBase64url on megabytes', () => {
+  it('gives the bytes Node gives, through the platform decoder, with either alphabet and any tail', () => {
+    const bytes = new Uint8Array(300_001).map((_, index) => (index * 7919) % 256)
+    for (const length of [300_000, 299_999, 299_998]) {
+      const encoded = Buffer.from(bytes.subarray(0, length)).toString('base64url')
+      const decoded = decodeBase64url(encoded)
+      expect(decoded.ok && Buffer.from(decoded.value.bytes).equals(Buffer.from(bytes.subarray(0, length)))).toBe(true)
+      const standard = Buffer.from(bytes.subarray(0, length)).toString('base64').replace(/=+$/, '')
+      const fromStandard = decodeBase64url(standard)
+      expect(fromStandard.ok && fromStandard.value.irregularities).toEqual(standard.includes('+') || standard.includes('/') ? ['standard-alphabet'] : [])
+      expect(fromStandard.ok && Buffer.from(fromStandard.value.bytes).equals(Buffer.from(bytes.subarray(0, length)))).toBe(true)
+    }
+  })
+})
