@@ -65,7 +65,12 @@ const disclosuresPerSlice = 2000
  */
 export async function analyzeSdJwtInSlices(payload: JsonObject, disclosures: string[], pause: () => Promise<void>): Promise<SdJwtAnalysis> {
   const { hashAlg } = readHashAlg(payload)
-  const digests = await sdDigests(hashAlg, disclosures)
+  const digests: Array<string | null> = []
+  for (let from = 0; from < disclosures.length; from += disclosuresPerSlice) {
+    if (from > 0) await pause()
+    digests.push(...(await sdDigests(hashAlg, disclosures.slice(from, from + disclosuresPerSlice))))
+  }
+  await pause()
   const entries: Disclosure[] = []
   for (const [index, encoded] of disclosures.entries()) {
     if (index > 0 && index % disclosuresPerSlice === 0) await pause()
