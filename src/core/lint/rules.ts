@@ -6,6 +6,7 @@ import { formatDuration, formatUtc } from '../claims/time'
 import { isPsychicSignature } from '../verify/psychic-signature'
 import { findSensitiveClaims } from './sensitive-values'
 import { quote, quoteJson, quoteList } from '../text/quote'
+import { utf8ByteLength } from '../encoding/utf8'
 import { findInvisibleMembers, type InvisibleMember } from './invisible-members'
 
 export type Severity = 'critical' | 'warning' | 'info'
@@ -328,7 +329,7 @@ export const rules: Rule[] = [
     fix: 'Carry less in the token: reference data by ID and look it up on the server.',
     references: [rfc(6265, '6.1')],
     detect: ({ decoded }) => {
-      const bytes = new TextEncoder().encode(decoded.input.token).length
+      const bytes = utf8ByteLength(decoded.input.token)
       return detected(bytes > MAX_COOKIE_BYTES, `The token is ${bytes.toLocaleString('en')} bytes, over the 4,096 a cookie can hold.`)
     },
   },

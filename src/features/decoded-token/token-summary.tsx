@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
+import { utf8ByteLength } from '../../core/encoding/utf8'
 import { Badge, type BadgeTone } from '../../components/badge'
 import { PartNotices } from './part-notices'
 
@@ -29,7 +30,7 @@ export function TokenSummary({ decoded, isSdJwt = false }: TokenSummaryProps) {
   const kind = isSdJwt && decoded.kind === 'jws' ? sdJwtKind : kindLabels[decoded.kind]
   const tokenNotices = decoded.notices.filter((notice) => notice.part === 'token')
   // Counting the bytes of a megabyte token on every render would cost each keystroke several milliseconds.
-  const byteLength = useMemo(() => new TextEncoder().encode(decoded.input.token).length, [decoded.input.token])
+  const byteLength = useMemo(() => utf8ByteLength(decoded.input.token), [decoded.input.token])
   const alg = decoded.header.type === 'json' && typeof decoded.header.value.alg === 'string' ? decoded.header.value.alg : null
   const { profile } = decoded
   return (

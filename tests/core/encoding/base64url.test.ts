@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { decodeBase64url, describeCharacter, encodeBase64url, encodeBase64urlText } from '../../../src/core/encoding/base64url'
 
@@ -136,5 +136,28 @@ describe('decodeBase64url on megabytes', () => {
       expect(fromStandard.ok && fromStandard.value.irregularities).toEqual(standard.includes('+') || standard.includes('/') ? ['standard-alphabet'] : [])
       expect(fromStandard.ok && Buffer.from(fromStandard.value.bytes).equals(Buffer.from(bytes.subarray(0, length)))).toBe(true)
     }
+  })
+})
+
+describe('decodeBase64url where the platform has Uint8Array.fromBase64', () => {
+  const holder = Uint8Array as unknown as { fromBase64?: (text: string, options: { alphabet: string }) => Uint8Array }
+  const original = holder.fromBase64
+  afterEach(() => {
+    if (original) holder.fromBase64 = original
+    else delete holder.fromBase64
+  })
+
+  it('gives the same bytes through it, with either alphabet', () => {
+    const calls: string[] = []
+    holder.fromBase64 = (text, { alphabet }) => {
+      calls.push(alphabet)
+      return new Uint8Array(Buffer.from(text, alphabet === 'base64url' ? 'base64url' : 'base64'))
+    }
+    const bytes = new Uint8Array(200_002).map((_, index) => (index * 31) % 256)
+    const urlSafe = decodeBase64url(Buffer.from(bytes).toString('base64url'))
+    const standard = decodeBase64url(Buffer.from(bytes).toString('base64').replace(/=+$/, ''))
+    expect(urlSafe.ok && Buffer.from(urlSafe.value.bytes).equals(Buffer.from(bytes))).toBe(true)
+    expect(standard.ok && Buffer.from(standard.value.bytes).equals(Buffer.from(bytes))).toBe(true)
+    expect(calls).toEqual(['base64url', 'base64'])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { decodeUtf8, findInvalidUtf8 } from '../../../src/core/encoding/utf8'
+import { decodeUtf8, findInvalidUtf8, utf8ByteLength } from '../../../src/core/encoding/utf8'
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true })
@@ -125,5 +125,17 @@ describe('decodeUtf8', () => {
   it('reports the offset of invalid bytes with the text decoded leniently', () => {
     expect(decodeUtf8(bytesOf(0x68, 0x69, 0xc3, 0x28))).toEqual({ ok: false, byteOffset: 2, text: 'hi\ufffd(' })
     expect(decodeUtf8(bytesOf(0xc0, 0x80))).toEqual({ ok: false, byteOffset: 0, text: '\ufffd\ufffd' })
+  })
+})
+
+describe('utf8ByteLength', () => {
+  it('counts the bytes TextEncoder gives, for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(utf8ByteLength(text)).toBe(new TextEncoder().encode(text).length)
+      }),
+    )
+    expect(utf8ByteLength('eyJhbGciOiJub25lIn0.e30.')).toBe(24)
+    expect(utf8ByteLength('ü€😀')).toBe(9)
   })
 })
