@@ -102,7 +102,9 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
 
   const fetchRequests = useRef(0)
   const latestState = useRef(state)
-  latestState.current = state
+  useLayoutEffect(() => {
+    latestState.current = state
+  })
   const fetchKeys = useCallback(
     (slot: SlotName) => {
       const url = latestState.current.keys[slot].inputs.jwksUrl
