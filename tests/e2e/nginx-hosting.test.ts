@@ -240,7 +240,7 @@ describe.skipIf(!nginxFound && !isCi)(`nginx serving the build from ${basePath}`
       await page.getByRole('heading', { level: 1, name: lesson.title }).waitFor()
     })
 
-    it('logged no Content-Security-Policy violation, console error or page error', async () => {
+    it('logged no Content-Security-Policy violation, console error or page error', () => {
       expect(cspViolations).toEqual([])
       expect(consoleMessages.filter((message) => message.startsWith('error:') || /Content[- ]Security[- ]Policy/i.test(message))).toEqual([])
       expect(pageErrors).toEqual([])
