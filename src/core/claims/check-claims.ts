@@ -4,6 +4,7 @@ import type { JsonValue } from '../json/scan-json'
 import { formatCountdown, formatUtc } from './time'
 import { quote, quoteList, shorten } from '../text/quote'
 import { findInvisibleCharacters, removeInvisibleCharacters, revealInvisibleCharacters } from '../text/find-invisible-characters'
+import { isJsonObject } from '../json/json-value'
 
 export interface ClaimExpectations {
   /** Empty: the issuer is not checked. */
@@ -24,7 +25,7 @@ export interface ClaimCheck {
 }
 
 export function checkClaims(payload: JsonValue | undefined, expectations: ClaimExpectations): ClaimCheck[] {
-  const claims = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {}
+  const claims = isJsonObject(payload) ? payload : {}
   const at = expectations.atSeconds
   // A tolerance that is not a finite, non-negative number would silently pass or fail everything.
   const tolerance = Number.isFinite(expectations.toleranceSeconds) && expectations.toleranceSeconds > 0 ? expectations.toleranceSeconds : 0

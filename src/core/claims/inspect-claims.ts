@@ -1,9 +1,9 @@
 // Problems in the claims themselves that libraries disagree on or that silently break validation.
-import type { JsonObject, JsonValue } from '../json/scan-json'
+import type { JsonObject } from '../json/scan-json'
 import type { Notice } from '../token/decoded-token'
 import { timeClaimNames } from './claim-kinds'
 import { formatUtc, isRepresentableDate, yearOf } from './time'
-
+import { describeJsonType } from '../json/json-value'
 
 // Seconds beyond this (year 5138) are almost certainly milliseconds.
 const MILLISECONDS_THRESHOLD = 1e11
@@ -60,21 +60,4 @@ export function inspectClaims(claims: JsonObject): Notice[] {
     if (!isValid) warn(`"aud" must be a string or an array of strings, but it is ${describeJsonType(aud)}.`)
   }
   return notices
-}
-
-export function describeJsonType(value: JsonValue | undefined): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  switch (typeof value) {
-    case 'object':
-      return 'an object'
-    case 'string':
-      return 'a string'
-    case 'number':
-      return 'a number'
-    case 'boolean':
-      return value ? 'true' : 'false'
-    default:
-      return 'missing'
-  }
 }

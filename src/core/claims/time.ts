@@ -2,6 +2,7 @@
 // Every function here is total: the numbers come from tokens anyone can write, and Date and Intl
 // throw a RangeError on NaN, on ±Infinity (a JSON literal like 1e999 parses to Infinity) and on
 // values past the year 275760, so those get words instead.
+import { plural } from '../text/words'
 
 const MINUTE = 60
 const HOUR = 3600
@@ -34,7 +35,6 @@ export function isRepresentableDate(seconds: number): boolean {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
-const plural = (count: number, unit: string) => `${count.toLocaleString('en-US')} ${unit}${count === 1 ? '' : 's'}`
 
 /** Splits a span into whole units; the span must be finite and non-negative. */
 function splitSpan(totalSeconds: number) {

@@ -1,6 +1,7 @@
 // A base64url decoder that explains itself: where a character is wrong, and what is merely
 // non-canonical (padding, standard-base64 characters, stray bits) but still decodable.
 import { err, ok, type Result } from '../result'
+import { describeCharacter } from '../text/words'
 
 export type Base64Irregularity = 'padding' | 'standard-alphabet' | 'stray-bits'
 
@@ -25,15 +26,6 @@ for (let i = 0; i < ALPHABET.length; i++) SEXTET[ALPHABET.charCodeAt(i)] = i
 const PLUS = 43
 const SLASH = 47
 const EQUALS = 61
-
-export function describeCharacter(char: string): string {
-  const code = char.codePointAt(0) ?? 0
-  if (char === ' ') return 'a space'
-  if (char === '\t') return 'a tab'
-  if (char === '\n' || char === '\r') return 'a line break'
-  if (code < 32 || code === 127) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  return `"${char}"`
-}
 
 export function decodeBase64url(text: string): Result<DecodedBase64, Base64Error> {
   let dataLength = text.length

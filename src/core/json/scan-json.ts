@@ -1,7 +1,7 @@
 // A strict RFC 8259 scanner that reports what JSON.parse hides: the exact place of a syntax error,
 // member names that appear twice in one object (JSON.parse silently keeps the last), and integers
 // too large to survive as JavaScript numbers. Iterative, so deep nesting cannot overflow the stack.
-import { describeCharacter } from '../encoding/base64url'
+import { describeCharacter } from '../text/words'
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
 export type JsonObject = { [key: string]: JsonValue }

@@ -3,9 +3,9 @@
 import { sha2Digest } from '../hash/sha2-digest'
 import { digestBytes, type Sha2Name } from '../hash/sha2-params'
 import { encodeBase64url } from '../encoding/base64url'
-import { describeJsonType } from '../claims/inspect-claims'
 import type { JsonObject } from '../json/scan-json'
 import { quote, quoteJson, shorten } from '../text/quote'
+import { describeJsonType } from '../json/json-value'
 
 // IANA "Named Information Hash Algorithm" names this app can compute, and the SHA-2 behind each.
 const SHA2_BY_NAME: Record<string, Sha2Name> = { 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512' }

@@ -3,7 +3,7 @@ import { decodeBase64url, type Base64Irregularity } from '../encoding/base64url'
 import { decodeUtf8 } from '../encoding/utf8'
 import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
 import { formatJson } from '../json/format-json'
-import { describeJsonType, inspectClaims } from '../claims/inspect-claims'
+import { inspectClaims } from '../claims/inspect-claims'
 import { detectProfile } from '../claims/token-profile'
 import { normalizeInput, type NormalizedInput } from './normalize-input'
 import { splitParts } from './split-parts'
@@ -18,6 +18,7 @@ import type {
   Serialization,
   TokenPart,
 } from './decoded-token'
+import { describeJsonType, isJsonObject } from '../json/json-value'
 
 const JWS_PARTS: PartName[] = ['header', 'payload', 'signature']
 const JWE_PARTS: PartName[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag']
@@ -151,7 +152,7 @@ interface Assembly {
 function assemble({ input, serialization, parts, header, payload, signature, findings, isJwe, depth, signatureCount }: Assembly): DecodedToken {
   const headerObject = header.type === 'json' ? header.value : null
   const claims = payload.type === 'json' ? payload.value : undefined
-  if (isPlainObject(claims)) findings.notices.push(...inspectClaims(claims))
+  if (isJsonObject(claims)) findings.notices.push(...inspectClaims(claims))
 
   let nested: DecodedToken | null = null
   // RFC 7516 §4.1.12 asks for "cty": "JWT" on a nested token, but encrypted ones often leave it out.
@@ -217,7 +218,7 @@ function parseHeader(bytes: Uint8Array, findings: Findings): HeaderContent {
     return { type: 'text', text: utf8.text }
   }
   noteJsonQuirks('header', scan, findings)
-  if (!isPlainObject(scan.value)) {
+  if (!isJsonObject(scan.value)) {
     findings.fail({ part: 'header', message: `The header must be a JSON object, but it is ${describeJsonType(scan.value)}.` })
     return { type: 'text', text: utf8.text }
   }
@@ -269,7 +270,7 @@ function parsePayloadText(text: string, findings: Findings): PayloadContent {
     return { type: 'text', text }
   }
   noteJsonQuirks('payload', scan, findings)
-  if (!isPlainObject(scan.value)) {
+  if (!isJsonObject(scan.value)) {
     findings.note(
       'payload',
       'warning',
@@ -370,7 +371,7 @@ function decodeJsonSerialization(text: string, depth: number): DecodedToken {
   const input = normalizeInput(text)
   const base = { input, serialization: 'json-flattened' as Serialization, parts: [], signature: null, findings, depth, signatureCount: 0 }
   const scan = scanJson(text)
-  if (!scan.ok || !isPlainObject(scan.value)) {
+  if (!scan.ok || !isJsonObject(scan.value)) {
     findings.fail({
       part: 'shape',
       message: scan.ok
@@ -398,12 +399,12 @@ function decodeJsonSerialization(text: string, depth: number): DecodedToken {
     return assemble({ ...base, header: { type: 'unavailable' }, payload: { type: 'unavailable' }, isJwe: false })
   }
 
-  const signatures = Array.isArray(json.signatures) ? json.signatures.filter(isPlainObject) : [json]
+  const signatures = Array.isArray(json.signatures) ? json.signatures.filter(isJsonObject) : [json]
   const isGeneral = Array.isArray(json.signatures)
   if (signatures.length === 0) findings.fail({ part: 'signature', message: 'The "signatures" array is empty: there is no signature to show.' })
   const first = signatures[0] ?? {}
   const header = decodeJsonMember(first, 'protected', 'header', findings) ?? { type: 'unavailable' as const }
-  const unprotected = isPlainObject(first.header) ? first.header : {}
+  const unprotected = isJsonObject(first.header) ? first.header : {}
   const effectiveHeader = header.type === 'json' ? { ...unprotected, ...header.value } : unprotected
   if (header.type !== 'json' && Object.keys(unprotected).length > 0) {
     findings.note('header', 'warning', 'Everything in this signature\'s header is unprotected: the signature does not cover it, so anyone can change it.')
@@ -469,6 +470,3 @@ function prettyJson(value: JsonValue, fallback: string): string {
   }
 }
 
-function isPlainObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -6,7 +6,7 @@ import { decodeToken, openDecrypted } from '../../core/token/decode-token'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { splitSdJwt, type SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
 import { parseKeyText, type KeyMaterial } from '../../core/keys/parse-key-text'
-import { scanJson, type JsonObject, type JsonValue } from '../../core/json/scan-json'
+import { scanJson, type JsonObject } from '../../core/json/scan-json'
 import { setMember } from '../../core/json/set-member'
 import { newTokenTexts } from '../../core/sign/new-token'
 import type { GeneratedKey } from '../../core/keys/generate-key'
@@ -21,6 +21,7 @@ import { useDecryption } from './use-decryption'
 import { useSdJwtAnalysis } from './use-sd-jwt-analysis'
 import { useTokenBuilder, type TokenBuilder } from './use-token-builder'
 import { currentSeconds } from '../../core/claims/time'
+import { isJsonObject } from '../../core/json/json-value'
 
 /** Characters above which work on a text waits for React's spare time; below, it costs a few milliseconds. */
 const deferAboveLength = 32 * 1024
@@ -154,6 +155,3 @@ function useFollowingValue(text: string): string {
   return text.length <= deferAboveLength ? text : deferred
 }
 
-function isJsonObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -12,6 +12,7 @@ import type { SignatureStatus } from '../../core/verify/signature-status'
 import { useSignatureStatus } from './use-signature-status'
 import { SignatureVerdict } from './signature-verdict'
 import { KeyField, type KeyFieldHooks } from './key-field'
+import { isJsonObject } from '../../core/json/json-value'
 
 /** The test hooks of one key panel: the page's own, or those of an inner token's panel. */
 export interface KeyPanelHooks extends KeyFieldHooks {
@@ -45,7 +46,7 @@ export function KeyPanel(props: KeyPanelProps) {
   const { keyText, encoding, jwksUrl } = slot.inputs
   const header = decoded?.header.type === 'json' ? decoded.header.value : undefined
   const claims = decoded?.payload.type === 'json' ? decoded.payload.value : undefined
-  const issuerUrl = issuerUrlFromClaim(typeof claims === 'object' && claims !== null && !Array.isArray(claims) ? claims.iss : undefined)
+  const issuerUrl = issuerUrlFromClaim(isJsonObject(claims) ? claims.iss : undefined)
   const isFetching = slot.fetch.state === 'fetching'
 
   return (

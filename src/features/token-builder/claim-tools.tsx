@@ -4,6 +4,7 @@ import { setMember } from '../../core/json/set-member'
 import { timeClaimNames } from '../../core/claims/claim-kinds'
 import { buttonClass } from '../../components/copy-button'
 import { currentSeconds } from '../../core/claims/time'
+import { isJsonObject } from '../../core/json/json-value'
 
 export interface ClaimToolsProps {
   payloadText: string
@@ -23,7 +24,7 @@ export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
   const id = useId()
   const { claims, timeNames } = useMemo(() => {
     const scan = scanJson(payloadText)
-    const object = scan.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : null
+    const object = scan.ok && isJsonObject(scan.value) ? scan.value : null
     const numericNames = object ? Object.keys(object).filter((name) => typeof object[name] === 'number') : []
     return { claims: object, timeNames: [...new Set([...timeClaimNames, ...numericNames])] }
   }, [payloadText])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeJsonType, inspectClaims } from '../../../src/core/claims/inspect-claims'
-import type { JsonObject, JsonValue } from '../../../src/core/json/scan-json'
+import { inspectClaims } from '../../../src/core/claims/inspect-claims'
+import type { JsonObject } from '../../../src/core/json/scan-json'
 
 const messages = (claims: JsonObject) => inspectClaims(claims).map((notice) => notice.message)
 
@@ -115,20 +115,5 @@ describe('inspectClaims: string-valued claims', () => {
 
   it('accepts an empty aud array', () => {
     expect(messages({ aud: [] })).toEqual([])
-  })
-})
-
-describe('describeJsonType', () => {
-  it.each<[JsonValue | undefined, string]>([
-    [null, 'null'],
-    [[], 'an array'],
-    [{}, 'an object'],
-    ['', 'a string'],
-    [0, 'a number'],
-    [true, 'true'],
-    [false, 'false'],
-    [undefined, 'missing'],
-  ])('%j is %s', (value, description) => {
-    expect(describeJsonType(value)).toBe(description)
   })
 })
