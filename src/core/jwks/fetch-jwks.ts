@@ -1,5 +1,5 @@
 // Fetches a JWK Set from a JWKS URL, an issuer, or its discovery metadata (OpenID Connect Discovery, RFC 8414).
-import { describeJsonType } from '../claims/inspect-claims'
+import { describeJsonType } from '../json/describe-json-type'
 import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
 import { plural } from '../token/normalize-input'

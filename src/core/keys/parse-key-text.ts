@@ -1,6 +1,6 @@
 // Recognises what was pasted into the key box: a secret, PEM, a JWK or a JWK Set.
 import { scanJson, type JsonObject } from '../json/scan-json'
-import { describeJsonType } from '../claims/inspect-claims'
+import { describeJsonType } from '../json/describe-json-type'
 import { parsePem, type PemBlock } from './parse-pem'
 
 export type KeyMaterial =

@@ -3,7 +3,7 @@
 import { decodeBase64url } from '../encoding/base64url'
 import { decodeUtf8 } from '../encoding/utf8'
 import { scanJson, type JsonValue } from '../json/scan-json'
-import { describeJsonType } from '../claims/inspect-claims'
+import { describeJsonType } from '../json/describe-json-type'
 import { quote } from '../text/quote'
 
 /** An object property [salt, name, value] or an array element [salt, value]. */

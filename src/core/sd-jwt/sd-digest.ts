@@ -3,7 +3,7 @@
 import { sha2Digest } from '../crack/sha2-digest'
 import { digestBytes, type HmacAlg } from '../crack/sha2-params'
 import { encodeBase64url } from '../encoding/base64url'
-import { describeJsonType } from '../claims/inspect-claims'
+import { describeJsonType } from '../json/describe-json-type'
 import type { JsonObject } from '../json/scan-json'
 import { quote, quoteJson, shorten } from '../text/quote'
 

@@ -2,7 +2,7 @@
 // in "cnf", typed "kb+jwt", and bound to this presentation by "sd_hash". jose checks the signature,
 // through verifySignature, as for any token.
 import type { JsonObject, JsonValue } from '../json/scan-json'
-import { describeJsonType } from '../claims/inspect-claims'
+import { describeJsonType } from '../json/describe-json-type'
 import { decodeToken } from '../token/decode-token'
 import { verifySignature } from '../verify/verify-signature'
 import { needsSecret } from '../keys/key-requirements'

@@ -2,7 +2,7 @@
 import { FlattenedSign, errors } from 'jose'
 import { scanJson, type JsonObject, type JsonSyntaxError } from '../json/scan-json'
 import { minifyJson } from '../json/format-json'
-import { describeJsonType } from '../claims/inspect-claims'
+import { describeJsonType } from '../json/describe-json-type'
 import { encodeBase64urlText } from '../encoding/base64url'
 import { describeAlgorithm } from '../token/algorithms'
 import type { SecretEncoding } from '../keys/decode-secret'
