@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { lintToken } from '../../core/lint/lint-token'
-import { isPlainObject } from '../../core/token/decode-parts'
 import { HeaderPanel } from './header-panel'
 import { PayloadPanel } from './payload-panel'
 
@@ -34,7 +33,8 @@ const severityMarks = { critical: '■', warning: '▲', info: 'ℹ' } as const
 function InnerFindings({ decoded }: { decoded: DecodedToken }) {
   const findings = useMemo(() => {
     const header = decoded.header.type === 'json' ? decoded.header.value : {}
-    const claims = decoded.payload.type === 'json' && isPlainObject(decoded.payload.value) ? decoded.payload.value : null
+    const value = decoded.payload.type === 'json' ? decoded.payload.value : null
+    const claims = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null
     return lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key: {} })
   }, [decoded])
   if (findings.length === 0) return null
