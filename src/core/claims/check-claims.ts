@@ -29,7 +29,10 @@ export function checkClaims(payload: JsonValue | undefined, expectations: ClaimE
   // A tolerance that is not a finite, non-negative number would silently pass or fail everything.
   const tolerance = Number.isFinite(expectations.toleranceSeconds) && expectations.toleranceSeconds > 0 ? expectations.toleranceSeconds : 0
   const toleranceNote = tolerance > 0 ? ` (with ${tolerance} s of clock tolerance)` : ''
-  const numeric = (name: string) => (typeof claims[name] === 'number' ? (claims[name] as number) : undefined)
+  const numeric = (name: string) => {
+    const value = claims[name]
+    return typeof value === 'number' ? value : undefined
+  }
   const checks: ClaimCheck[] = []
   const timeCheck = (claim: 'exp' | 'nbf' | 'iat', value: number | undefined, absent: string, judge: (value: number) => ClaimCheck) => {
     if (value === undefined) checks.push({ claim, state: 'skipped', message: absent })

@@ -16,6 +16,11 @@ const MAX_COUNTED_YEARS = 1_000_000
 const NOT_FINITE = 'not a finite time'
 const OUT_OF_RANGE = 'a time beyond the range of dates a computer can show'
 
+/** The clock as a NumericDate: whole seconds since 1970. */
+export function currentSeconds(): number {
+  return Math.floor(Date.now() / 1000)
+}
+
 /** Why a NumericDate cannot be shown as a date, in words; undefined when it can be. */
 export function describeUnshowableTime(seconds: number): string | undefined {
   if (!Number.isFinite(seconds)) return NOT_FINITE

@@ -33,7 +33,7 @@ interface ProfileRule {
   match: (header: JsonObject, claims: JsonObject) => string[] | undefined
 }
 
-const typIs = (header: JsonObject, ...values: string[]): boolean =>
+const typIs = (header: JsonObject, ...values: string[]): header is JsonObject & { typ: string } =>
   typeof header.typ === 'string' && values.includes(header.typ.toLowerCase().replace(/^application\//, ''))
 
 const present = (object: JsonObject, names: string[]): string[] => names.filter((name) => Object.hasOwn(object, name))
@@ -45,7 +45,7 @@ const rules: ProfileRule[] = [
     description:
       'A credential in SD-JWT form (SD-JWT VC): claims about its holder, signed by the issuer, each of which the holder can disclose or keep hidden. "vct" names the credential type, "cnf" holds the holder\'s key, "status" says where revocation is checked. The audience and nonce a verifier checks are in the key-binding JWT, not here.',
     match: (header, claims) => {
-      const typ = typIs(header, 'dc+sd-jwt', 'vc+sd-jwt') ? [`typ: ${String(header.typ)}`] : []
+      const typ = typIs(header, 'dc+sd-jwt', 'vc+sd-jwt') ? [`typ: ${header.typ}`] : []
       const vct = typeof claims.vct === 'string' ? ['vct'] : []
       return typ.length + vct.length > 0 ? [...typ, ...vct, ...present(claims, ['cnf', 'status'])] : undefined
     },

@@ -107,8 +107,8 @@ export function decodeBase64url(text: string): Result<DecodedBase64, Base64Error
   // Two or three characters left make one or two bytes; the bits after them must be zero.
   if (remainder > 0) {
     const last = remainder === 2 ? (sextet(whole) << 18) | (sextet(whole + 1) << 12) : (sextet(whole) << 18) | (sextet(whole + 1) << 12) | (sextet(whole + 2) << 6)
-    bytes[out++] = last >> 16
-    if (remainder === 3) bytes[out++] = (last >> 8) & 0xff
+    bytes[out] = last >> 16
+    if (remainder === 3) bytes[out + 1] = (last >> 8) & 0xff
     if ((remainder === 2 ? last & 0xffff : last & 0xff) !== 0) irregularities.push('stray-bits')
   }
   return ok({ bytes, irregularities })

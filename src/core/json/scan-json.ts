@@ -48,7 +48,8 @@ class JsonSyntax extends Error {
 
 const QUOTE = 34
 const BACKSLASH = 92
-const NEEDS_CHARACTER_BY_CHARACTER = /[\u0000-\u001f\\]/
+// A control character (anything below U+0020) or a backslash.
+const NEEDS_CHARACTER_BY_CHARACTER = /[^\u0020-\uffff]|\\/
 
 export function scanJson(text: string): JsonScan {
   try {

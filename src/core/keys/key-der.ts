@@ -427,7 +427,8 @@ function escapeAttributeValue(text: string): string {
   // RFC 4514 §2.4, plus control characters as \hh so a name cannot fake a line break or another field.
   return text
     .replace(/[\\",+;<>]/g, (char) => `\\${char}`)
-    .replace(/[\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    // Control characters: everything below U+0020, and U+007F.
+    .replace(/[^\u0020-\u007e\u0080-\uffff]/g, (char) => `\\${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
     .replace(/^[ #]/, (char) => `\\${char}`)
     .replace(/ $/, '\\ ')
 }

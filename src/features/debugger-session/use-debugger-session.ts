@@ -20,6 +20,7 @@ import { useKeptState, type SessionMemory } from '../../hooks/use-kept-state'
 import { useDecryption } from './use-decryption'
 import { useSdJwtAnalysis } from './use-sd-jwt-analysis'
 import { useTokenBuilder, type TokenBuilder } from './use-token-builder'
+import { currentSeconds } from '../../core/claims/time'
 
 /** Characters above which work on a text waits for React's spare time; below, it costs a few milliseconds. */
 const deferAboveLength = 32 * 1024
@@ -102,7 +103,9 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
 
   const fetchRequests = useRef(0)
   const latestState = useRef(state)
-  latestState.current = state
+  useLayoutEffect(() => {
+    latestState.current = state
+  })
   const fetchKeys = useCallback(
     (slot: SlotName) => {
       const url = latestState.current.keys[slot].inputs.jwksUrl
@@ -149,10 +152,6 @@ const stateKey = 'debugger.session'
 function useFollowingValue(text: string): string {
   const deferred = useDeferredValue(text)
   return text.length <= deferAboveLength ? text : deferred
-}
-
-function currentSeconds(): number {
-  return Math.floor(Date.now() / 1000)
 }
 
 function isJsonObject(value: JsonValue | undefined): value is JsonObject {

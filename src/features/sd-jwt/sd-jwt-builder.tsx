@@ -6,6 +6,7 @@ import type { JsonObject } from '../../core/json/scan-json'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
 import type { SecretEncoding } from '../../core/keys/decode-secret'
 import { thrownMessage } from '../../core/result'
+import { currentSeconds } from '../../core/claims/time'
 
 export interface SdJwtBuilderProps {
   decoded: DecodedToken
@@ -55,7 +56,7 @@ export function SdJwtBuilder({ decoded, material, encoding, onTokenChange }: SdJ
             alg: 'ES256',
             nonce: crypto.randomUUID(),
             aud: HOLDER_AUDIENCE,
-            iat: Math.floor(Date.now() / 1000),
+            iat: currentSeconds(),
           })
         : issued.value.sdJwt
       setBuild({ state: 'idle' })

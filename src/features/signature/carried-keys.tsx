@@ -72,7 +72,10 @@ export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey
 }
 
 function CarriedJwk({ jwk }: { jwk: JsonObject }) {
-  const facts = ['kty', 'crv', 'alg', 'kid', 'use'].filter((name) => typeof jwk[name] === 'string').map((name) => `${name} ${String(jwk[name])}`)
+  const facts = ['kty', 'crv', 'alg', 'kid', 'use'].flatMap((name) => {
+    const value = jwk[name]
+    return typeof value === 'string' ? [`${name} ${value}`] : []
+  })
   const hasPrivateKey = typeof jwk.d === 'string'
   return (
     <div>

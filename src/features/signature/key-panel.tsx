@@ -1,5 +1,6 @@
-import { Suspense, lazy } from 'react'
+import { Suspense } from 'react'
 import { Panel } from '../../components/panel'
+import { lazyComponent } from '../../components/lazy-component'
 import { buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { JsonObject } from '../../core/json/scan-json'
@@ -35,7 +36,7 @@ export interface KeyPanelProps {
 
 // Few tokens carry their own key (RFC 7515 "jwk" or "x5c"): its panel loads only for those.
 const carriesKey = (header: JsonObject) => header.jwk !== undefined || header.x5c !== undefined
-const CarriedKeys = lazy(() => import('./carried-keys').then((module) => ({ default: module.CarriedKeys })))
+const CarriedKeys = lazyComponent(() => import('./carried-keys').then((module) => module.CarriedKeys))
 
 const noToken: SignatureStatus = { state: 'unverified', reason: 'Paste a token above, then its key here.' }
 

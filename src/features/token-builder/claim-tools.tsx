@@ -3,6 +3,7 @@ import { scanJson } from '../../core/json/scan-json'
 import { setMember } from '../../core/json/set-member'
 import { timeClaimNames } from '../../core/claims/claim-kinds'
 import { buttonClass } from '../../components/copy-button'
+import { currentSeconds } from '../../core/claims/time'
 
 export interface ClaimToolsProps {
   payloadText: string
@@ -16,7 +17,6 @@ const lifetimes: Array<{ label: string; seconds: number }> = [
   { label: '1 day', seconds: 86400 },
 ]
 
-const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 /** One-click changes to the payload's common claims, made in the JSON text so the rest stays as written. */
 export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
@@ -44,10 +44,10 @@ export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
     <div className="space-y-2 p-3 text-xs" role="group" aria-label="Claim shortcuts">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">Set</span>
-        <button type="button" className={buttonClass} onClick={() => set('iat', nowSeconds())}>
+        <button type="button" className={buttonClass} onClick={() => set('iat', currentSeconds())}>
           iat = now
         </button>
-        <button type="button" className={buttonClass} onClick={() => set('nbf', nowSeconds())}>
+        <button type="button" className={buttonClass} onClick={() => set('nbf', currentSeconds())}>
           nbf = now
         </button>
         <button type="button" className={buttonClass} onClick={() => set('jti', crypto.randomUUID())}>
@@ -57,7 +57,7 @@ export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">exp = now +</span>
         {lifetimes.map(({ label, seconds }) => (
-          <button key={label} type="button" className={buttonClass} onClick={() => set('exp', nowSeconds() + seconds)} aria-label={`Expire ${label} from now`}>
+          <button key={label} type="button" className={buttonClass} onClick={() => set('exp', currentSeconds() + seconds)} aria-label={`Expire ${label} from now`}>
             {label}
           </button>
         ))}
