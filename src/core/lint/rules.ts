@@ -109,7 +109,7 @@ const MAX_LISTED_PROBLEMS = 3
 
 const algOf = ({ header }: LintContext) => (typeof header.alg === 'string' ? header.alg : '')
 const isJws = ({ decoded }: LintContext) => decoded.kind === 'jws' || decoded.kind === 'unsecured'
-const numberClaim = (claims: JsonObject | null, name: string) => (typeof claims?.[name] === 'number' ? (claims[name] as number) : undefined)
+const numberClaim = (claims: JsonObject | null, name: string) => (typeof claims?.[name] === 'number' ? claims[name] : undefined)
 const detected = (condition: boolean, detail: string): Detection | undefined => (condition ? { detail } : undefined)
 
 export const rules: Rule[] = [

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { lintToken } from '../../core/lint/lint-token'
+import { useNowSeconds } from '../../hooks/use-now'
 import { HeaderPanel } from './header-panel'
 import { PayloadPanel } from './payload-panel'
 
@@ -31,12 +32,13 @@ const severityMarks = { critical: '■', warning: '▲', info: 'ℹ' } as const
  * belong to the outer token (or, for an encrypted one, to the claims it carries).
  */
 function InnerFindings({ decoded }: { decoded: DecodedToken }) {
+  const nowSeconds = useNowSeconds(60_000)
   const findings = useMemo(() => {
     const header = decoded.header.type === 'json' ? decoded.header.value : {}
     const value = decoded.payload.type === 'json' ? decoded.payload.value : null
     const claims = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null
-    return lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key: {} })
-  }, [decoded])
+    return lintToken({ decoded, header, claims, nowSeconds, key: {} })
+  }, [decoded, nowSeconds])
   if (findings.length === 0) return null
   return (
     <ul aria-label="Findings in the inner token" className="space-y-1.5 text-sm">
