@@ -1,5 +1,5 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
-import { partLabels } from '../../core/token/decode-token'
+import { partLabels } from '../../core/token/part-labels'
 import { describeAlgorithm } from '../../core/token/algorithms'
 import { PartNotices } from './part-notices'
 import { hexBytes } from '../../core/text/words'
