@@ -1,7 +1,7 @@
 // The debugger session: what the user typed (kept for the rest of the visit), and everything the
 // page reads from it, derived once: the decoded token, the parsed keys, the decrypted plaintext,
 // the disclosed claims and the builder that signs edits. The route lays this out; panels get slices.
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { decodeToken, openDecrypted } from '../../core/token/decode-token'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { splitSdJwt, type SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
@@ -149,9 +149,26 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
 
 const stateKey = 'debugger.session'
 
-/** The value itself while it is small; for a large one, the deferred value, so typing never waits for the work it feeds. */
+/**
+ * The value itself while it is small. A large one follows once the page has painted the keystroke
+ * that changed it: the work it feeds (decoding megabytes) runs in a task of its own after the paint,
+ * and keys typed meanwhile restart the wait, so typing never waits for that work.
+ */
 function useFollowingValue(text: string): string {
-  const deferred = useDeferredValue(text)
-  return text.length <= deferAboveLength ? text : deferred
+  const isLarge = text.length > deferAboveLength
+  const [following, setFollowing] = useState(text)
+  if (!isLarge && following !== text) setFollowing(text)
+  useEffect(() => {
+    if (!isLarge || following === text) return
+    let timeout: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timeout = setTimeout(() => setFollowing(text))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timeout)
+    }
+  }, [text, isLarge, following])
+  return isLarge ? following : text
 }
 
