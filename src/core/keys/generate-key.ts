@@ -1,8 +1,9 @@
 // Makes fresh signing keys with WebCrypto (through jose) and exports them in the forms JWT
 // libraries ask for: PEM, JWK and JWK Set, labelled with their RFC 7638 thumbprint.
-import { calculateJwkThumbprint, errors, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, generateSecret, type JWK } from 'jose'
+import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, generateSecret, type JWK } from 'jose'
 import type { JsonObject } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
+import { isKeyProblem } from './is-key-problem'
 import { isHmacAlgorithm, isRsaAlgorithm, rsaModulusLengths, type KeygenAlgorithm } from './keygen-algorithms'
 
 export type GeneratedKey =
@@ -45,7 +46,7 @@ export async function generateKey(alg: KeygenAlgorithm, options: { modulusLength
   try {
     return ok(isHmacAlgorithm(alg) ? await secretKey(alg) : await keyPair(alg, modulusLength))
   } catch (error) {
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
+    if (isKeyProblem(error)) {
       return err(`This browser could not generate a ${alg} key: ${error.message.replace(/\.?$/, '.')}`)
     }
     throw error
