@@ -35,19 +35,25 @@ export type GeneratedKey =
       thumbprint: string
     }
 
+/** Why no key was made: a size this app does not offer, the browser's refusal, or its code failing to load. */
+export type KeygenError = { code: 'rsa-size-not-offered' | 'generation-refused' | 'generator-unavailable'; message: string }
+
 // Key members first, public before private, in RFC 7517/7518 order; then the labels added here.
 const MEMBER_ORDER = ['kty', 'crv', 'n', 'e', 'x', 'y', 'k', 'd', 'p', 'q', 'dp', 'dq', 'qi']
 
-export async function generateKey(alg: KeygenAlgorithm, options: { modulusLength?: number } = {}): Promise<Result<GeneratedKey, string>> {
+export async function generateKey(alg: KeygenAlgorithm, options: { modulusLength?: number } = {}): Promise<Result<GeneratedKey, KeygenError>> {
   const modulusLength = options.modulusLength ?? rsaModulusLengths[0]
   if (isRsaAlgorithm(alg) && !(rsaModulusLengths as readonly number[]).includes(modulusLength)) {
-    return err(`An RSA key of ${modulusLength} bits is not offered; choose ${rsaModulusLengths.slice(0, -1).join(', ')} or ${rsaModulusLengths.at(-1)} bits.`)
+    return err({
+      code: 'rsa-size-not-offered',
+      message: `An RSA key of ${modulusLength} bits is not offered; choose ${rsaModulusLengths.slice(0, -1).join(', ')} or ${rsaModulusLengths.at(-1)} bits.`,
+    })
   }
   try {
     return ok(isHmacAlgorithm(alg) ? await secretKey(alg) : await keyPair(alg, modulusLength))
   } catch (error) {
     if (isKeyProblem(error)) {
-      return err(`This browser could not generate a ${alg} key: ${error.message.replace(/\.?$/, '.')}`)
+      return err({ code: 'generation-refused', message: `This browser could not generate a ${alg} key: ${error.message.replace(/\.?$/, '.')}` })
     }
     throw error
   }

@@ -1,6 +1,6 @@
 // Turns key material into keys that can check a signature or decrypt a token. The only caller of
 // jose's import functions: every way a key can be unusable comes back as a KeyError, never a throw.
-import { calculateJwkThumbprint, exportJWK, importJWK, importPKCS8, importSPKI, importX509, type JWK } from 'jose'
+import { calculateJwkThumbprint, errors, exportJWK, importJWK, importPKCS8, importSPKI, importX509, type JWK } from 'jose'
 import type { JsonObject } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
 import { decodeBase64url } from '../encoding/base64url'
@@ -346,22 +346,20 @@ function bitLength(bytes: Uint8Array): number {
 }
 
 /**
- * Runs a jose or WebCrypto call, turning their refusal of a key into a 'key-refused' error. `what`
- * names the key in words ("an RSA 2048-bit public key from the JWK"), for when the engine gives no reason.
+ * Runs a jose or WebCrypto call, turning their refusal of a key into a KeyError. `what` names the key
+ * in words ("an RSA 2048-bit public key from the JWK"), for when the engine gives no reason.
  */
 async function attempt<T>(run: () => Promise<T>, what: string): Promise<Result<T, KeyError>> {
   try {
     return ok(await run())
   } catch (error) {
     if (!isKeyProblem(error)) throw error
-    const message = error.message.trim() === '' ? describeRefusal(error, 'The key cannot be used', what) : `The key cannot be used: ${unsupportedHint(error.message)}`
-    return err({ code: 'key-refused', message })
+    if (error.message.trim() === '') return err({ code: 'key-refused', message: describeRefusal(error, 'The key cannot be used', what) })
+    const reason = error.message.trim().replace(/\.$/, '')
+    // jose says "unsupported" with JOSENotSupported, WebCrypto with a NotSupportedError.
+    if (error instanceof errors.JOSENotSupported || (error instanceof DOMException && error.name === 'NotSupportedError')) {
+      return err({ code: 'key-unsupported', message: `The key cannot be used: ${reason}. This browser's WebCrypto may not support this algorithm or curve.` })
+    }
+    return err({ code: 'key-refused', message: `The key cannot be used: ${reason}.` })
   }
-}
-
-function unsupportedHint(message: string): string {
-  if (/unsupported|not supported|Invalid key type|Unrecognized/i.test(message)) {
-    return `${message.replace(/\.$/, '')}. This browser's WebCrypto may not support this algorithm or curve.`
-  }
-  return message.endsWith('.') ? message : `${message}.`
 }

@@ -30,6 +30,8 @@ export type KeyError =
         | 'unsupported-by-browser'
         /** jose or WebCrypto refused the key; the message passes on their reason. */
         | 'key-refused'
+        /** jose or WebCrypto does not support the key's algorithm or curve. */
+        | 'key-unsupported'
       message: string
     }
 
