@@ -4,6 +4,7 @@ import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKey
 import type { JsonObject } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
 import { isKeyProblem } from './is-key-problem'
+import { withArticle } from '../text/words'
 import { isHmacAlgorithm, isRsaAlgorithm, rsaModulusLengths, type KeygenAlgorithm } from './keygen-algorithms'
 
 export type GeneratedKey =
@@ -53,7 +54,7 @@ export async function generateKey(alg: KeygenAlgorithm, options: { modulusLength
     return ok(isHmacAlgorithm(alg) ? await secretKey(alg) : await keyPair(alg, modulusLength))
   } catch (error) {
     if (isKeyProblem(error)) {
-      return err({ code: 'generation-refused', message: `This browser could not generate a ${alg} key: ${error.message.replace(/\.?$/, '.')}` })
+      return err({ code: 'generation-refused', message: `This browser could not generate ${withArticle(alg)} key: ${error.message.replace(/\.?$/, '.')}` })
     }
     throw error
   }

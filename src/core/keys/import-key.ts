@@ -18,6 +18,7 @@ import {
 } from './key-der'
 import { toPem, type PemBlock } from './parse-pem'
 import { quote, quoteJson, quoteList, shorten } from '../text/quote'
+import { withArticle } from '../text/words'
 import { whyKeyValuesUnusable, type KeyValues } from './key-values'
 import { describeRefusal } from './describe-refusal'
 import { isKeyProblem } from './is-key-problem'
@@ -223,7 +224,7 @@ async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result
   // One candidate explains itself; several are listed under one code.
   if (problems.length === 1) return err(problems[0]!.error)
   const reasons = problems.map(({ jwk, position, error }) => `Key ${position}${typeof jwk.kid === 'string' ? ` (${quote(jwk.kid)})` : ''}: ${error.message}`)
-  return err({ code: 'no-usable-key-in-set', message: `No key in the JWK Set can ${purposeVerbs[request.purpose]} a ${alg} token. ${reasons.join(' ')}` })
+  return err({ code: 'no-usable-key-in-set', message: `No key in the JWK Set can ${purposeVerbs[request.purpose]} ${withArticle(alg)} token. ${reasons.join(' ')}` })
 }
 
 async function withThumbprint(key: CryptoKey, label: string, knownJwk?: JWK): Promise<UsableKey> {

@@ -239,7 +239,7 @@ describe('key formats and sets', () => {
       code: 'unusable-key',
       keyError: 'no-usable-key-in-set',
       reason:
-        'No key in the JWK Set can check a ES256 token. Key 1 ("s"): ES256 is checked with a public key (PEM, JWK or JWKS), but this is a shared secret. Key 2: This key is marked for encryption ("use": "enc"), not for signatures.',
+        'No key in the JWK Set can check an ES256 token. Key 1 ("s"): ES256 is checked with a public key (PEM, JWK or JWKS), but this is a shared secret. Key 2: This key is marked for encryption ("use": "enc"), not for signatures.',
     })
   })
 
