@@ -93,5 +93,5 @@ async function keyPair(alg: KeygenAlgorithm, modulusLength: number): Promise<Gen
 function ordered(jwk: JWK): JsonObject {
   const rank = (name: string) => (MEMBER_ORDER.includes(name) ? MEMBER_ORDER.indexOf(name) : MEMBER_ORDER.length)
   const members = Object.entries(jwk).filter(([, value]) => value !== undefined)
-  return Object.fromEntries(members.sort(([a], [b]) => rank(a) - rank(b))) as JsonObject
+  return Object.fromEntries(members.sort(([a], [b]) => rank(a) - rank(b)))
 }

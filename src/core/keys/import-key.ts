@@ -160,7 +160,7 @@ async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string
   const jwk = await attempt(() => exportJWK(privateKey.value), describeKeyShape(shape))
   if (!jwk.ok) return jwk
   if (request.purpose !== 'verify') return ok([await withThumbprint(privateKey.value, `${describeKeyShape(shape)} (${source})`, jwk.value)])
-  const key = await jwkKey(jwk.value as JsonObject, request, `the public half of the ${source}`)
+  const key = await jwkKey(jwk.value, request, `the public half of the ${source}`)
   return key.ok ? ok([key.value]) : key
 }
 
@@ -198,7 +198,7 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   }
   const key = await attempt(() => importJWK({ ...usedJwk, ext: true }, alg), label)
   if (!key.ok) return key
-  return ok({ key: key.value as CryptoKey | Uint8Array, label, ...extras })
+  return ok({ key: key.value, label, ...extras })
 }
 
 async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result<UsableKey[], KeyError>> {

@@ -87,13 +87,13 @@ describe('keys that cannot decrypt', () => {
   })
 
   it.each([
-    ['a public key for RSA-OAEP', rfc7520RsaOaepEncryption, async (): Promise<string> => {
+    ['a public key for RSA-OAEP', rfc7520RsaOaepEncryption, (): Promise<string> => {
       const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicKey } = rfc7520RsaOaepEncryption.key
-      return JSON.stringify(publicKey)
+      return Promise.resolve(JSON.stringify(publicKey))
     }, 'needs-private-key', /^Decrypting needs the recipient's private key, but this is an RSA 4096-bit public key: a public key can only encrypt\.$/],
-    ['a secret for RSA-OAEP', rfc7520RsaOaepEncryption, async (): Promise<string> => 'secret', 'wrong-key-kind', /^RSA-OAEP decrypts with the recipient's private key \(PEM or JWK\), but this is a shared secret\.$/],
-    ['an RSA key for ECDH-ES', rfc7520EcdhEsKeyWrapEncryption, async (): Promise<string> => JSON.stringify(rfc7520RsaOaepEncryption.key), 'wrong-key-type', /^ECDH-ES\+A128KW needs an EC \(P-256, P-384, P-521\) or X25519 private key, but this is an RSA 4096-bit private key\.$/],
-    ['a key of the wrong size for A128KW', rfc7520AesKeyWrapEncryption, async (): Promise<string> => '00112233445566778899aabbccddeeff0011', 'wrong-secret-length', /^A128KW needs a 16-byte \(128-bit\) key, but this secret is 18 bytes\. Check the secret's encoding\.$/],
+    ['a secret for RSA-OAEP', rfc7520RsaOaepEncryption, (): Promise<string> => Promise.resolve('secret'), 'wrong-key-kind', /^RSA-OAEP decrypts with the recipient's private key \(PEM or JWK\), but this is a shared secret\.$/],
+    ['an RSA key for ECDH-ES', rfc7520EcdhEsKeyWrapEncryption, (): Promise<string> => Promise.resolve(JSON.stringify(rfc7520RsaOaepEncryption.key)), 'wrong-key-type', /^ECDH-ES\+A128KW needs an EC \(P-256, P-384, P-521\) or X25519 private key, but this is an RSA 4096-bit private key\.$/],
+    ['a key of the wrong size for A128KW', rfc7520AesKeyWrapEncryption, (): Promise<string> => Promise.resolve('00112233445566778899aabbccddeeff0011'), 'wrong-secret-length', /^A128KW needs a 16-byte \(128-bit\) key, but this secret is 18 bytes\. Check the secret's encoding\.$/],
     ['a PEM public key for ECDH-ES', rfc7520EcdhEsKeyWrapEncryption, async (): Promise<string> => exportSPKI((await generateKeyPair('ECDH-ES', { extractable: true, crv: 'P-384' })).publicKey), 'needs-private-key', /public key can only encrypt/],
   ] as const)('is an error with %s', async (_name, vector, key, keyError, reason) => {
     const keyText = await key()

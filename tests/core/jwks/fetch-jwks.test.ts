@@ -15,8 +15,10 @@ function stubFetch(routes: Record<string, Route>) {
   const requests: { url: string; init: RequestInit | undefined }[] = []
   // A function, not an arrow, so it can refuse a `this` the way browsers' fetch does ("Illegal invocation").
   const fetchFn = async function (this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+    // A real fetch answers in a later task, never in the caller's.
+    await Promise.resolve()
     if (this !== undefined && this !== globalThis) throw new TypeError('Illegal invocation')
-    const url = String(input)
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     requests.push({ url, init })
     const route = routes[url] ?? notFound
     // What browsers throw: a bare TypeError for network errors and CORS blocks, a DOMException on timeout.
@@ -32,7 +34,7 @@ function stubFetch(routes: Record<string, Route>) {
     if (route.redirectedTo !== undefined) Object.defineProperty(response, 'url', { value: route.redirectedTo })
     return response
   }
-  return { fetchFn: fetchFn as typeof fetch, requests }
+  return { fetchFn: fetchFn, requests }
 }
 
 const rsaKey = { kty: 'RSA', kid: 'rsa-1', use: 'sig', n: 'sXchDaQebHnPiGvyDOAT4saGEUetSyo9MKLOoWFsueri23bOdgWp4Dy1WlUzewbgBHod5pcM9H95GQRV3JDXboIRROSBigeC5yjU1hGzHHyXss8UDprecbAYxknTcQkhslANGRUZmdTOQ5qTRsLAt6BTYuyvVRdhS8exSZEy_c4gs_7svlJJQ4H9_NxsiIoLwAEk7-Q3UXERGYw_75IDrGA84-lA_-Ct4eTlXHBIY2EaV7t7LjJaynVJCpkv4LKjTTAumiGUIuQhrNhZLuF_RJLqHpM2kgWFLU7-VTdL1VbC2tejvcI2BlMkEpk1BzBZI0KQB0GaDWFLN-aEAw3vRw', e: 'AQAB' }

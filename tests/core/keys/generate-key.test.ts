@@ -35,9 +35,9 @@ describe('generateKey: key pairs', () => {
     const key = await sharedPair(alg)
     const privateKeys = [await importPKCS8(key.privatePem, alg), await importJWK(key.privateJwk as JWK)]
     const publicKeys = [await importSPKI(key.publicPem, alg), await importJWK(key.publicJwk as JWK)]
-    const jwks = createLocalJWKSet(key.jwks as { keys: JWK[] })
+    const jwks = createLocalJWKSet(key.jwks)
     for (const privateKey of privateKeys) {
-      const token = await sign(alg, privateKey as CryptoKey)
+      const token = await sign(alg, privateKey)
       for (const publicKey of publicKeys) expect((await compactVerify(token, publicKey)).payload).toEqual(payload)
       expect((await compactVerify(token, jwks)).protectedHeader).toEqual({ alg })
     }
@@ -45,7 +45,7 @@ describe('generateKey: key pairs', () => {
 
   it.each(pairAlgorithms)('%s: kid is the RFC 7638 thumbprint, and the JWKs carry alg and use', async (alg) => {
     const key = await sharedPair(alg)
-    const thumbprint = await calculateJwkThumbprint(key.publicJwk as JWK)
+    const thumbprint = await calculateJwkThumbprint(key.publicJwk)
     expect(key.thumbprint).toBe(thumbprint)
     for (const jwk of [key.publicJwk, key.privateJwk, ...key.jwks.keys]) expect(jwk).toMatchObject({ kid: thumbprint, alg, use: 'sig' })
     expect(key.jwks).toEqual({ keys: [key.publicJwk] })
