@@ -5,9 +5,6 @@ import { openTool, renderApp, tokenLink } from './render-app'
 import { PanelBoundary } from '../../src/components/panel-boundary'
 import { makeToken } from '../fixtures/tokens'
 
-// Keep the plain text areas the page shows before the editor chunk arrives.
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
-
 afterEach(() => {
   vi.unstubAllGlobals()
   vi.restoreAllMocks()
