@@ -10,7 +10,8 @@ configure({ asyncUtilTimeout: asyncUtilTimeoutMs * (Number(process.env.TEST_TIME
 // Page tests see the light views (plain text areas) that every editor shows until CodeMirror's chunk
 // arrives: a chunk that never arrives keeps them, so user-event and fireEvent.change type into
 // textareas whatever the test clicks first. A file that tests the real editor opts out with
-// vi.unmock('<relative path>/src/editor/code-mirror-view') and imports ./ui/support/code-mirror-dom.
+// vi.unmock('<relative path>/src/editor/code-mirror-view'); a page test that types into it also imports
+// ./ui/support/code-mirror-dom (tests/ui/real-editors.test.tsx).
 vi.mock('../src/editor/code-mirror-view', () => new Promise(() => {}))
 
 afterEach(cleanup)
