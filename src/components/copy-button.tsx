@@ -29,7 +29,7 @@ export function CopyButton({ text, label, className = '', children = 'Copy' }: C
 
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={copy} aria-label={label} className={`${buttonClass} ${className}`}>
+      <button type="button" onClick={() => void copy()} aria-label={label} className={`${buttonClass} ${className}`}>
         {state === 'copied' ? 'Copied' : children}
       </button>
       <span role="status" className="text-xs text-red-700 empty:hidden dark:text-red-300">

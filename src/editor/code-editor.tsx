@@ -49,8 +49,11 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
   // What CodeMirror was last given. Passed again, a value would be stale: typing goes straight into
   // CodeMirror, and the page's value catches up a render later.
   const given = useRef<{ value?: string; ranges?: HighlightRange[]; rangesText?: string }>({})
-  const latest = useRef({ value, onChange, ranges, rangesText })
-  latest.current = { value, onChange, ranges, rangesText }
+  const latest = useRef({ value, onChange, ranges, rangesText, label, readOnly, testId, placeholder, styleMember })
+  // Before the hand-over below, which reads it: layout effects run in order.
+  useLayoutEffect(() => {
+    latest.current = { value, onChange, ranges, rangesText, label, readOnly, testId, placeholder, styleMember }
+  })
 
   useEffect(() => {
     let created: CodeMirrorHandle | undefined
@@ -60,8 +63,9 @@ export function CodeEditor({ value, onChange, label, testId, containerTestId, re
       loadCodeMirror().then(
         ({ createCodeMirror }) => {
           if (isCancelled) return
+          const { value, label, readOnly, testId, placeholder, styleMember } = latest.current
           created = createCodeMirror({
-            value: latest.current.value,
+            value,
             label,
             readOnly,
             onChange: (next) => latest.current.onChange?.(next),

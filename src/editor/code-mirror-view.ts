@@ -3,6 +3,7 @@
 import { Annotation, EditorSelection, EditorState, Transaction, type Extension } from '@codemirror/state'
 import { EditorView, placeholder as placeholderText } from '@codemirror/view'
 import { boundedHistory, forgetHistory } from './bounded-history'
+import { directTyping } from './direct-typing'
 import { rangeHighlighting, setHighlightRanges, type HighlightRange } from './range-highlighting'
 import { jsonHighlighting, type StyleMember } from './json-highlighting'
 import { jsonTooltips } from './json-tooltips'
@@ -77,7 +78,7 @@ export function createCodeMirror(options: CodeMirrorOptions): CodeMirrorHandle {
     EditorView.lineWrapping,
     // An explicit tabindex lets checkers see that a scrolling editor can be reached from the keyboard.
     EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0', ...(testId ? { 'data-testid': testId } : {}) }),
-    readOnly ? EditorState.readOnly.of(true) : boundedHistory(),
+    readOnly ? EditorState.readOnly.of(true) : [boundedHistory(), directTyping()],
     placeholder ? placeholderText(placeholder) : [],
     // Ranges mark parts of a token, or a JSON error on top of the JSON colours.
     styleMember ? [jsonHighlighting(styleMember), jsonTooltips(styleMember), rangeHighlighting()] : rangeHighlighting(),

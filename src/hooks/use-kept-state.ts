@@ -1,6 +1,6 @@
 // State that outlives its component for the rest of the session (memory only, never storage),
 // so leaving a page and coming back finds everything as it was.
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState } from 'react'
 
 export type SessionMemory = Map<string, unknown>
 
@@ -10,7 +10,9 @@ export type KeptStateUpdate<T> = T | ((latest: T) => T)
 export function useKeptState<T>(memory: SessionMemory, key: string, initial: () => T): [T, (update: KeptStateUpdate<T>) => void] {
   const [value, setValue] = useState<T>(() => (memory.has(key) ? (memory.get(key) as T) : initial()))
   const rendered = useRef(value)
-  rendered.current = value
+  useLayoutEffect(() => {
+    rendered.current = value
+  }, [value])
   const keep = useCallback(
     (update: KeptStateUpdate<T>) => {
       // The memory holds the newest value even before React renders it, so two updates in one task

@@ -1,10 +1,11 @@
 // The ticking clock: the one place that reads the time on a timer.
 import { useEffect, useState } from 'react'
+import { currentSeconds } from '../core/claims/time'
 
 export function useNowSeconds(intervalMs = 1000): number {
-  const [nowSeconds, setNowSeconds] = useState(() => Math.floor(Date.now() / 1000))
+  const [nowSeconds, setNowSeconds] = useState(currentSeconds)
   useEffect(() => {
-    const tick = () => setNowSeconds(Math.floor(Date.now() / 1000))
+    const tick = () => setNowSeconds(currentSeconds())
     // Align ticks to whole seconds so every countdown on the page changes together.
     let interval: ReturnType<typeof setInterval> | undefined
     const timeout = setTimeout(() => {

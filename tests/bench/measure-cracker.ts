@@ -13,7 +13,7 @@ import { startStaticServer } from '../e2e/static-server'
 import { encodeBase64urlText } from '../../src/core/encoding/base64url'
 import type { CrackerRequest, WebCryptoRequest } from './cracker/crack-bench'
 import type { EngineKind } from '../../src/core/crack/hmac-engine'
-import type { HmacAlg } from '../../src/core/crack/sha2-params'
+import type { HmacAlg } from '../../src/core/hash/hmac-alg'
 
 const targetRate = 1_000_000
 const timing = { warmupMs: 1000, measureMs: 3000 }

@@ -66,7 +66,7 @@ function hostileCases(): HostileCase[] {
     const { kind, ...rest } = extra
     return { name, editor: 'token-input', make: () => make(marker), shown: { marker, ...(kind ? { kind } : {}) }, ...rest }
   }
-  const key = (name: string, make: () => string): HostileCase => ({ name, editor: 'key-input', make: async () => make(), shown: { signatureChanged: true } })
+  const key = (name: string, make: () => string): HostileCase => ({ name, editor: 'key-input', make: () => Promise.resolve(make()), shown: { signatureChanged: true } })
   return [
     marked('8 KB token (control)', (marker) => hugeStringToken(8 * 1024, marker), { series: 'string' }),
     marked('20k claims', (marker) => manyClaimsToken(20_000, marker), { series: 'claims' }),
@@ -78,7 +78,7 @@ function hostileCases(): HostileCase[] {
     key('key: JWK, x5c with 150 KB OID', () => hugeOidJwkText()),
     marked('SD-JWT, 40k disclosures', (marker) => manyDisclosuresSdJwt(40_000, marker), { kind: 'sd-jwt' }),
     key('key: 10 MB PEM', () => hugePublicKeyPem(10 * MB)),
-    { name: '"a." × 2.5 million', editor: 'token-input', make: async () => repeatedDotsText(2_500_000), shown: { decodeError: true } },
+    { name: '"a." × 2.5 million', editor: 'token-input', make: () => Promise.resolve(repeatedDotsText(2_500_000)), shown: { decodeError: true } },
     marked('1 MB token', (marker) => hugeStringToken(1 * MB, marker), { series: 'string' }),
     marked('20 MB token', (marker) => hugeStringToken(20 * MB, marker), { series: 'string' }),
     marked('20 MB token, into an empty box', (marker) => hugeStringToken(20 * MB, marker), { startsEmpty: true }),
@@ -179,7 +179,7 @@ const editorSelector = (editor: Editor) => `.cm-content[data-testid="${editor}"]
 /** The editor's text length, read from CodeMirror's own state (its DOM holds only the visible lines); null if unreachable. */
 function editorLength(page: Page, editor: Editor): Promise<number | null> {
   return page.evaluate((selector) => {
-    const content = document.querySelector(selector) as (Element & { cmTile?: { root?: { view?: { state: { doc: { length: number } } } } } }) | null
+    const content = document.querySelector<Element & { cmTile?: { root?: { view?: { state: { doc: { length: number } } } } } }>(selector)
     return content?.cmTile?.root?.view?.state.doc.length ?? null
   }, editorSelector(editor))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, tokenLink } from './render-app'
 import { exampleToken } from '../../src/features/token-input/example-token'
@@ -120,5 +120,14 @@ describe('nested tokens', () => {
     // The contract's hooks stay with the outer token.
     expect(screen.getAllByTestId('header-json')).toHaveLength(1)
     expect(jsonOf('header-json')).toEqual({ alg: 'HS256', cty: 'JWT' })
+  })
+
+  it("shows what the rules find in the inner token beside it, not in the page's findings", async () => {
+    const inner = makeToken({ alg: 'ES256' }, { iss: 'joe', aud: 'api', exp: 4102444800 }, 'c2lnbmF0dXJl')
+    await renderApp(tokenLink(makeToken({ alg: 'HS256', cty: 'JWT' }, inner)))
+    const findings = await screen.findByRole('list', { name: 'Findings in the inner token' })
+    expect(findings).toHaveTextContent('Signature of the wrong size. A ES256 signature has 64 bytes, but this one has 9.')
+    await waitFor(() => expect(screen.getByTestId('findings').querySelector('summary')).not.toBeNull())
+    expect(screen.queryAllByTestId('finding').map((finding) => finding.getAttribute('data-rule'))).not.toContain('signature-size')
   })
 })

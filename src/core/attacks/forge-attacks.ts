@@ -119,7 +119,7 @@ export async function forgeAttacks(decoded: DecodedToken, options: AttackOptions
     caughtBy: 'jku-header',
   })
 
-  const x5uKey = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as CryptoKeyPair
+  const x5uKey = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])
   const certificate = await selfSignedCertificate(x5uKey, hostOf(options.x5uUrl), options.now)
   attacks.push({
     id: 'x5u',
@@ -184,7 +184,7 @@ async function keyConfusionTokens(
     if (jwk) forms.push(['the JWK', JSON.stringify(jwk)])
   } else if (material.kind === 'jwk' && material.jwk.kty !== 'oct' && typeof material.jwk.d !== 'string') {
     forms.push(['the JWK as pasted', keyText.trim()])
-    const pem = await importJWK({ ...(material.jwk as JWK), ext: true }, String(material.jwk.alg ?? algFor(material.jwk.kty, material.jwk.crv)))
+    const pem = await importJWK({ ...(material.jwk as JWK), ext: true }, typeof material.jwk.alg === 'string' ? material.jwk.alg : algFor(material.jwk.kty, material.jwk.crv))
       .then((key) => exportSPKI(key as CryptoKey))
       .catch(() => undefined)
     if (pem) forms.push(['the same key as a PEM', `${pem}\n`])

@@ -4,6 +4,7 @@ import type { JsonValue } from '../json/scan-json'
 import { formatCountdown, formatUtc } from './time'
 import { quote, quoteList, shorten } from '../text/quote'
 import { findInvisibleCharacters, removeInvisibleCharacters, revealInvisibleCharacters } from '../text/find-invisible-characters'
+import { isJsonObject } from '../json/json-value'
 
 export interface ClaimExpectations {
   /** Empty: the issuer is not checked. */
@@ -24,12 +25,15 @@ export interface ClaimCheck {
 }
 
 export function checkClaims(payload: JsonValue | undefined, expectations: ClaimExpectations): ClaimCheck[] {
-  const claims = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {}
+  const claims = isJsonObject(payload) ? payload : {}
   const at = expectations.atSeconds
   // A tolerance that is not a finite, non-negative number would silently pass or fail everything.
   const tolerance = Number.isFinite(expectations.toleranceSeconds) && expectations.toleranceSeconds > 0 ? expectations.toleranceSeconds : 0
   const toleranceNote = tolerance > 0 ? ` (with ${tolerance} s of clock tolerance)` : ''
-  const numeric = (name: string) => (typeof claims[name] === 'number' ? (claims[name] as number) : undefined)
+  const numeric = (name: string) => {
+    const value = claims[name]
+    return typeof value === 'number' ? value : undefined
+  }
   const checks: ClaimCheck[] = []
   const timeCheck = (claim: 'exp' | 'nbf' | 'iat', value: number | undefined, absent: string, judge: (value: number) => ClaimCheck) => {
     if (value === undefined) checks.push({ claim, state: 'skipped', message: absent })

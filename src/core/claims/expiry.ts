@@ -1,5 +1,6 @@
 // Where "now" falls in a token's validity window (RFC 7519 §4.1.4, §4.1.5).
 import type { JsonValue } from '../json/scan-json'
+import { isJsonObject } from '../json/json-value'
 
 /** The contract's `expiry-status` values. */
 export type ExpiryState = 'active' | 'expired' | 'not-yet-valid' | 'no-expiry'
@@ -14,7 +15,7 @@ export interface ExpiryStatus {
 }
 
 export function expiryStatus(payload: JsonValue | undefined, nowSeconds: number): ExpiryStatus {
-  const claims = typeof payload === 'object' && payload !== null && !Array.isArray(payload) ? payload : {}
+  const claims = isJsonObject(payload) ? payload : {}
   const numeric = (name: string): number | undefined => {
     const value = claims[name]
     return typeof value === 'number' && Number.isFinite(value) ? value : undefined

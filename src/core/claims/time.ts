@@ -2,6 +2,7 @@
 // Every function here is total: the numbers come from tokens anyone can write, and Date and Intl
 // throw a RangeError on NaN, on ±Infinity (a JSON literal like 1e999 parses to Infinity) and on
 // values past the year 275760, so those get words instead.
+import { plural } from '../text/words'
 
 const MINUTE = 60
 const HOUR = 3600
@@ -16,6 +17,11 @@ const MAX_COUNTED_YEARS = 1_000_000
 const NOT_FINITE = 'not a finite time'
 const OUT_OF_RANGE = 'a time beyond the range of dates a computer can show'
 
+/** The clock as a NumericDate: whole seconds since 1970. */
+export function currentSeconds(): number {
+  return Math.floor(Date.now() / 1000)
+}
+
 /** Why a NumericDate cannot be shown as a date, in words; undefined when it can be. */
 export function describeUnshowableTime(seconds: number): string | undefined {
   if (!Number.isFinite(seconds)) return NOT_FINITE
@@ -29,7 +35,6 @@ export function isRepresentableDate(seconds: number): boolean {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
-const plural = (count: number, unit: string) => `${count.toLocaleString('en-US')} ${unit}${count === 1 ? '' : 's'}`
 
 /** Splits a span into whole units; the span must be finite and non-negative. */
 function splitSpan(totalSeconds: number) {

@@ -1,5 +1,6 @@
 // Names what kind of token this is, in words, from its header and claims.
 import type { JsonObject } from '../json/scan-json'
+import { isJsonObject } from '../json/json-value'
 
 export type TokenProfileId =
   | 'id-token'
@@ -33,7 +34,7 @@ interface ProfileRule {
   match: (header: JsonObject, claims: JsonObject) => string[] | undefined
 }
 
-const typIs = (header: JsonObject, ...values: string[]): boolean =>
+const typIs = (header: JsonObject, ...values: string[]): header is JsonObject & { typ: string } =>
   typeof header.typ === 'string' && values.includes(header.typ.toLowerCase().replace(/^application\//, ''))
 
 const present = (object: JsonObject, names: string[]): string[] => names.filter((name) => Object.hasOwn(object, name))
@@ -45,7 +46,7 @@ const rules: ProfileRule[] = [
     description:
       'A credential in SD-JWT form (SD-JWT VC): claims about its holder, signed by the issuer, each of which the holder can disclose or keep hidden. "vct" names the credential type, "cnf" holds the holder\'s key, "status" says where revocation is checked. The audience and nonce a verifier checks are in the key-binding JWT, not here.',
     match: (header, claims) => {
-      const typ = typIs(header, 'dc+sd-jwt', 'vc+sd-jwt') ? [`typ: ${String(header.typ)}`] : []
+      const typ = typIs(header, 'dc+sd-jwt', 'vc+sd-jwt') ? [`typ: ${header.typ}`] : []
       const vct = typeof claims.vct === 'string' ? ['vct'] : []
       return typ.length + vct.length > 0 ? [...typ, ...vct, ...present(claims, ['cnf', 'status'])] : undefined
     },
@@ -57,7 +58,7 @@ const rules: ProfileRule[] = [
       'Sent by an identity provider to a relying party, server to server, to end a user session (Back-Channel Logout 1.0). It must carry no nonce and must identify the session with sub or sid.',
     match: (header, claims) => {
       const events = claims.events
-      const hasLogoutEvent = isObject(events) && Object.hasOwn(events, BACKCHANNEL_LOGOUT_EVENT)
+      const hasLogoutEvent = isJsonObject(events) && Object.hasOwn(events, BACKCHANNEL_LOGOUT_EVENT)
       if (hasLogoutEvent || typIs(header, 'logout+jwt')) {
         return [...(typIs(header, 'logout+jwt') ? ['typ: logout+jwt'] : []), ...(hasLogoutEvent ? ['the back-channel logout event'] : [])]
       }
@@ -70,7 +71,7 @@ const rules: ProfileRule[] = [
     description:
       'Describes something that happened to a subject, such as a revoked credential or a changed account (RFC 8417). It is a statement of fact, not a credential: never accept it as an access token.',
     match: (header, claims) =>
-      isObject(claims.events) || typIs(header, 'secevent+jwt')
+      isJsonObject(claims.events) || typIs(header, 'secevent+jwt')
         ? [...(typIs(header, 'secevent+jwt') ? ['typ: secevent+jwt'] : []), ...present(claims, ['events', 'toe', 'txn'])]
         : undefined,
   },
@@ -125,7 +126,7 @@ const rules: ProfileRule[] = [
     description:
       'A W3C verifiable credential or presentation in JWT form: claims about a subject made by an issuer, meant to be held and shown by the subject.',
     match: (header, claims) =>
-      isObject(claims.vc) || isObject(claims.vp) || typIs(header, 'vc+jwt', 'vp+jwt')
+      isJsonObject(claims.vc) || isJsonObject(claims.vp) || typIs(header, 'vc+jwt', 'vp+jwt')
         ? [...present(claims, ['vc', 'vp']), ...(typIs(header, 'vc+jwt', 'vp+jwt') ? [`typ: ${header.typ}`] : [])]
         : undefined,
   },
@@ -158,7 +159,7 @@ export function detectProfile(header: JsonObject | null, payload: unknown, isEnc
       evidence: header && typeof header.enc === 'string' ? [`enc: ${header.enc}`] : [],
     }
   }
-  if (header === null || !isObject(payload)) {
+  if (header === null || !isJsonObject(payload)) {
     return { id: 'unknown', title: 'Unrecognised token', description: 'The token does not carry a JSON claims set, so its profile cannot be told.', evidence: [] }
   }
   for (const rule of rules) {
@@ -168,6 +169,3 @@ export function detectProfile(header: JsonObject | null, payload: unknown, isEnc
   return { ...genericJwt, evidence: [] }
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

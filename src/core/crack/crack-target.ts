@@ -2,7 +2,8 @@
 // signature; or, for a token that has no shared secret to guess, why not.
 import { err, ok, type Result } from '../result'
 import type { DecodedToken } from '../token/decoded-token'
-import { digestBytes, hmacAlgs, type HmacAlg } from './sha2-params'
+import { digestBytes } from '../hash/sha2-params'
+import { hashOf, isHmacAlg, type HmacAlg } from '../hash/hmac-alg'
 
 export interface CrackTarget {
   alg: HmacAlg
@@ -16,15 +17,15 @@ export function crackTarget(decoded: DecodedToken): Result<CrackTarget, string> 
     return err('Guessing a secret needs a signed token in compact form (header.payload.signature).')
   }
   const alg = decoded.header.type === 'json' ? decoded.header.value.alg : undefined
-  if (!hmacAlgs.includes(alg as HmacAlg)) {
+  if (!isHmacAlg(alg)) {
     const named = typeof alg === 'string' ? `"${alg}"` : 'no algorithm'
     return err(`Only HMAC tokens (HS256, HS384, HS512) have a shared secret to guess; this one names ${named}.`)
   }
-  const hmacAlg = alg as HmacAlg
   const { signature } = decoded
-  if (!signature || signature.length !== digestBytes(hmacAlg)) {
-    return err(`The signature is not a ${digestBytes(hmacAlg)}-byte ${hmacAlg} HMAC, so no secret can produce it.`)
+  const size = digestBytes(hashOf(alg))
+  if (!signature || signature.length !== size) {
+    return err(`The signature is not a ${size}-byte ${alg} HMAC, so no secret can produce it.`)
   }
   const token = decoded.input.token
-  return ok({ alg: hmacAlg, signingInput: new TextEncoder().encode(token.slice(0, token.lastIndexOf('.'))), signature })
+  return ok({ alg, signingInput: new TextEncoder().encode(token.slice(0, token.lastIndexOf('.'))), signature })
 }

@@ -3,7 +3,8 @@
 import { err, ok, type Result } from '../result'
 import { createJsHmacEngine } from './js-hmac-engine'
 import { createWasmHmacEngine, hasWasmSimd } from './wasm-hmac-engine'
-import { digestBytes, type HmacAlg } from './sha2-params'
+import { digestBytes } from '../hash/sha2-params'
+import { hashOf, type HmacAlg } from '../hash/hmac-alg'
 
 export type EngineKind = 'wasm-simd' | 'js'
 
@@ -28,7 +29,7 @@ export interface EngineOptions {
  * are given; fails when the signature cannot be an `alg` HMAC.
  */
 export async function createHmacEngine(alg: HmacAlg, signingInput: Uint8Array, signature: Uint8Array, options: EngineOptions = {}): Promise<Result<HmacEngine, string>> {
-  const expected = digestBytes(alg)
+  const expected = digestBytes(hashOf(alg))
   if (signature.length !== expected) return err(`The signature is ${signature.length} bytes; an ${alg} signature is ${expected} bytes.`)
   const kind = options.kind ?? (hasWasmSimd() ? 'wasm-simd' : 'js')
   return ok(kind === 'wasm-simd' ? await createWasmHmacEngine(alg, signingInput, signature) : createJsHmacEngine(alg, signingInput, signature))

@@ -3,18 +3,20 @@
 // message's blocks come with their schedules precomputed.
 import type { HmacEngine } from './hmac-engine'
 import { KeySlots } from './key-slots'
-import { compressBlock, initialState, loadBlock, messageSchedules, scheduleBlock, scheduleWords } from './sha2-digest'
-import { digestBytes, sha2Params, type HmacAlg } from './sha2-params'
+import { compressBlock, initialState, loadBlock, messageSchedules, scheduleBlock, scheduleWords } from '../hash/sha2-digest'
+import { digestBytes, sha2Params } from '../hash/sha2-params'
+import { hashOf, type HmacAlg } from '../hash/hmac-alg'
 
 const batchSize = 64
 
 export function createJsHmacEngine(alg: HmacAlg, signingInput: Uint8Array, signature: Uint8Array): HmacEngine {
-  const p = sha2Params(alg)
+  const hash = hashOf(alg)
+  const p = sha2Params(hash)
   const slots = new KeySlots(alg, new Uint8Array(batchSize * p.blockBytes), batchSize)
-  const message = messageSchedules(alg, signingInput)
+  const message = messageSchedules(hash, signingInput)
   const tableWords = scheduleWords(p)
-  const iv = initialState(alg)
-  const digestInts = digestBytes(alg) / 4
+  const iv = initialState(hash)
+  const digestInts = digestBytes(hash) / 4
   const target = new Int32Array(digestInts)
   const signatureView = new DataView(signature.buffer, signature.byteOffset, signature.byteLength)
   for (let i = 0; i < digestInts; i++) target[i] = signatureView.getInt32(4 * i)

@@ -1,19 +1,22 @@
 // Candidate keys laid out as HMAC needs them: one zero-padded key block per candidate.
-import { sha2Digest } from './sha2-digest'
-import { digestBytes, sha2Params, type HmacAlg } from './sha2-params'
+import { sha2Digest } from '../hash/sha2-digest'
+import { digestBytes, sha2Params, type Sha2Name } from '../hash/sha2-params'
+import { hashOf, type HmacAlg } from '../hash/hmac-alg'
 
 export class KeySlots {
   readonly slotBytes: number
+  private readonly hash: Sha2Name
   /** How many bytes of each slot may be non-zero, so that a shorter next key clears only those. */
   private readonly used: Uint8Array
 
   constructor(
-    private readonly alg: HmacAlg,
+    alg: HmacAlg,
     /** count × slotBytes bytes, for instance a view of WebAssembly memory. */
     readonly bytes: Uint8Array,
     readonly count: number,
   ) {
-    this.slotBytes = sha2Params(alg).blockBytes
+    this.hash = hashOf(alg)
+    this.slotBytes = sha2Params(this.hash).blockBytes
     this.used = new Uint8Array(count)
   }
 
@@ -24,8 +27,8 @@ export class KeySlots {
     let length = end - start
     if (length > this.slotBytes) {
       // RFC 2104 §2: a key longer than the block is replaced by its hash.
-      sha2Digest(this.alg, key.subarray(start, end), bytes, base)
-      length = digestBytes(this.alg)
+      sha2Digest(this.hash, key.subarray(start, end), bytes, base)
+      length = digestBytes(this.hash)
     } else {
       for (let i = 0; i < length; i++) bytes[base + i] = key[start + i]!
     }

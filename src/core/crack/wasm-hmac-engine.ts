@@ -3,8 +3,9 @@
 import type { HmacEngine } from './hmac-engine'
 import { hmacWasmModule, type HmacWasmLayout } from './hmac-wasm-module'
 import { KeySlots } from './key-slots'
-import { messageSchedules, scheduleWords } from './sha2-digest'
-import { digestBytes, sha2Params, type HmacAlg } from './sha2-params'
+import { messageSchedules, scheduleWords } from '../hash/sha2-digest'
+import { digestBytes, sha2Params } from '../hash/sha2-params'
+import { hashOf, type HmacAlg } from '../hash/hmac-alg'
 import { FunctionBody, encodeModule, simd } from './wasm-module'
 
 let simdSupport: boolean | undefined
@@ -34,13 +35,14 @@ function compile(alg: HmacAlg): Promise<{ module: WebAssembly.Module; layout: Hm
 }
 
 export async function createWasmHmacEngine(alg: HmacAlg, signingInput: Uint8Array, signature: Uint8Array): Promise<HmacEngine> {
-  const p = sha2Params(alg)
+  const hash = hashOf(alg)
+  const p = sha2Params(hash)
   const { module, layout } = await compile(alg)
   const instance = await WebAssembly.instantiate(module)
   const memory = instance.exports.memory as WebAssembly.Memory
   const testBatch = instance.exports.test as (count: number, blocks: number) => number
 
-  const schedules = messageSchedules(alg, signingInput)
+  const schedules = messageSchedules(hash, signingInput)
   const blocks = schedules.length / scheduleWords(p)
   const end = layout.schedulesOffset + blocks * p.rounds * 16
   if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536))
@@ -55,7 +57,7 @@ export async function createWasmHmacEngine(alg: HmacAlg, signingInput: Uint8Arra
     }
   }
   const view = new DataView(signature.buffer, signature.byteOffset, signature.byteLength)
-  splat(layout.targetOffset, Int32Array.from({ length: digestBytes(alg) / 4 }, (_, i) => view.getInt32(4 * i)), p.digestWords)
+  splat(layout.targetOffset, Int32Array.from({ length: digestBytes(hash) / 4 }, (_, i) => view.getInt32(4 * i)), p.digestWords)
   for (let block = 0; block < blocks; block++) {
     const size = scheduleWords(p)
     splat(layout.schedulesOffset + block * p.rounds * 16, schedules.subarray(block * size, (block + 1) * size), p.rounds)

@@ -1,6 +1,7 @@
 // A base64url decoder that explains itself: where a character is wrong, and what is merely
 // non-canonical (padding, standard-base64 characters, stray bits) but still decodable.
 import { err, ok, type Result } from '../result'
+import { describeCharacter } from '../text/words'
 
 export type Base64Irregularity = 'padding' | 'standard-alphabet' | 'stray-bits'
 
@@ -25,15 +26,6 @@ for (let i = 0; i < ALPHABET.length; i++) SEXTET[ALPHABET.charCodeAt(i)] = i
 const PLUS = 43
 const SLASH = 47
 const EQUALS = 61
-
-export function describeCharacter(char: string): string {
-  const code = char.codePointAt(0) ?? 0
-  if (char === ' ') return 'a space'
-  if (char === '\t') return 'a tab'
-  if (char === '\n' || char === '\r') return 'a line break'
-  if (code < 32 || code === 127) return `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-  return `"${char}"`
-}
 
 export function decodeBase64url(text: string): Result<DecodedBase64, Base64Error> {
   let dataLength = text.length
@@ -107,8 +99,8 @@ export function decodeBase64url(text: string): Result<DecodedBase64, Base64Error
   // Two or three characters left make one or two bytes; the bits after them must be zero.
   if (remainder > 0) {
     const last = remainder === 2 ? (sextet(whole) << 18) | (sextet(whole + 1) << 12) : (sextet(whole) << 18) | (sextet(whole + 1) << 12) | (sextet(whole + 2) << 6)
-    bytes[out++] = last >> 16
-    if (remainder === 3) bytes[out++] = (last >> 8) & 0xff
+    bytes[out] = last >> 16
+    if (remainder === 3) bytes[out + 1] = (last >> 8) & 0xff
     if ((remainder === 2 ? last & 0xffff : last & 0xff) !== 0) irregularities.push('stray-bits')
   }
   return ok({ bytes, irregularities })

@@ -52,9 +52,9 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
   return -1
 }
 
-const ASCII = /^[\x00-\x7f]*$/
+const NON_ASCII = /[\u0080-\uffff]/
 
 /** The bytes `text` takes in UTF-8. A token is ASCII: one native check, not an encoding of megabytes. */
 export function utf8ByteLength(text: string): number {
-  return ASCII.test(text) ? text.length : new TextEncoder().encode(text).length
+  return !NON_ASCII.test(text) ? text.length : new TextEncoder().encode(text).length
 }

@@ -1,7 +1,7 @@
 // A strict RFC 8259 scanner that reports what JSON.parse hides: the exact place of a syntax error,
 // member names that appear twice in one object (JSON.parse silently keeps the last), and integers
 // too large to survive as JavaScript numbers. Iterative, so deep nesting cannot overflow the stack.
-import { describeCharacter } from '../encoding/base64url'
+import { describeCharacter } from '../text/words'
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue }
 export type JsonObject = { [key: string]: JsonValue }
@@ -48,7 +48,8 @@ class JsonSyntax extends Error {
 
 const QUOTE = 34
 const BACKSLASH = 92
-const NEEDS_CHARACTER_BY_CHARACTER = /[\u0000-\u001f\\]/
+// A control character (anything below U+0020) or a backslash.
+const NEEDS_CHARACTER_BY_CHARACTER = /[^\u0020-\uffff]|\\/
 
 export function scanJson(text: string): JsonScan {
   try {

@@ -1,10 +1,10 @@
 // Fetches a JWK Set from a JWKS URL, an issuer, or its discovery metadata (OpenID Connect Discovery, RFC 8414).
-import { describeJsonType } from '../claims/inspect-claims'
 import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
-import { plural } from '../token/normalize-input'
 import { urlProblem } from './jwks-url'
 import { quote, shorten } from '../text/quote'
+import { describeJsonType, isJsonObject } from '../json/json-value'
+import { plural } from '../text/words'
 
 export interface FetchedDocument {
   /** The URL requested. */
@@ -233,9 +233,6 @@ function mayBeIssuer(url: string): boolean {
   return /^https?:\/\/[^/?#]+(\/[^?#]*)?$/i.test(url) && !url.includes('/.well-known/')
 }
 
-function isObject(value: JsonValue): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function isMetadata(value: JsonObject): boolean {
   return Object.hasOwn(value, 'jwks_uri') || typeof value.issuer === 'string'
@@ -247,17 +244,17 @@ async function keysFromEnteredUrl(entered: string, context: Context): Promise<Re
   if (fetched.ok) {
     const { value, fetchedDocument } = fetched.value
     const at = describeLocation(fetchedDocument)
-    if (isObject(value) && Object.hasOwn(value, 'keys')) {
+    if (isJsonObject(value) && Object.hasOwn(value, 'keys')) {
       const keys = checkKeySet(value, at, 1)
       return keys.ok ? ok({ jwks: keys.value, jwksUrl: entered }) : keys
     }
-    if (isObject(value) && isMetadata(value)) return keysFromMetadata(value, fetchedDocument, { kind: 'none' }, context)
-    if (isObject(value) && typeof value.kty === 'string') {
+    if (isJsonObject(value) && isMetadata(value)) return keysFromMetadata(value, fetchedDocument, { kind: 'none' }, context)
+    if (isJsonObject(value) && typeof value.kty === 'string') {
       return err({ reason: 'not-jwks', what: `${at} answered a single JWK, not a JWK Set.`, hint: 'Copy it into the key box instead.', depth: 1 })
     }
     problem = {
       reason: 'not-jwks',
-      what: isObject(value)
+      what: isJsonObject(value)
         ? `${at} answered JSON that is neither a JWK Set (it has no "keys") nor discovery metadata (it has no "jwks_uri").`
         : `${at} answered JSON that is ${describeJsonType(value)}, not a JWK Set or discovery metadata.`,
       hint: 'Enter a JWKS URL, an issuer URL or a discovery URL.',
@@ -289,11 +286,11 @@ async function keysFromMetadataUrl(url: string, check: IssuerCheck, context: Con
   const fetched = await fetchJson(url, 'metadata', context)
   if (!fetched.ok) return fetched
   const { value, fetchedDocument } = fetched.value
-  if (!isObject(value) || !isMetadata(value)) {
+  if (!isJsonObject(value) || !isMetadata(value)) {
     const at = describeLocation(fetchedDocument)
     return err({
       reason: 'not-metadata',
-      what: isObject(value)
+      what: isJsonObject(value)
         ? `${at} answered JSON that is not discovery metadata: it has neither "issuer" nor "jwks_uri".`
         : `${at} answered JSON that is ${describeJsonType(value)}, not a discovery metadata object.`,
       hint: "Enter the issuer's JWKS URL instead.",
@@ -351,7 +348,7 @@ async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDo
   if (!fetched.ok) return err({ ...fetched.error, depth: 2 })
   const { value, fetchedDocument: keysDocument } = fetched.value
   const keysAt = describeLocation(keysDocument)
-  if (!isObject(value) || !Object.hasOwn(value, 'keys')) {
+  if (!isJsonObject(value) || !Object.hasOwn(value, 'keys')) {
     return err({
       reason: 'not-jwks',
       what: `${keysAt}, the "jwks_uri" of the discovery metadata, answered JSON without "keys", so it is not a JWK Set.`,
@@ -414,7 +411,7 @@ function checkKeySet(value: JsonObject, at: string, depth: 1 | 2): Result<{ keys
     })
   }
   for (const [index, key] of keys.entries()) {
-    const problem = !isObject(key)
+    const problem = !isJsonObject(key)
       ? `it is ${describeJsonType(key)}, not an object`
       : key.kty === undefined
         ? 'it has no "kty" member'
@@ -544,7 +541,7 @@ function statusHint(status: number, role: Role): string {
 }
 
 function summarizeJson(value: JsonValue, url: string): string {
-  if (!isObject(value)) return `JSON that is ${describeJsonType(value)}`
+  if (!isJsonObject(value)) return `JSON that is ${describeJsonType(value)}`
   if (Array.isArray(value.keys)) return value.keys.length === 0 ? 'JWK Set with no keys' : `JWK Set with ${plural(value.keys.length, 'key')}`
   if (Object.hasOwn(value, 'keys')) return `JSON whose "keys" is ${describeJsonType(value.keys)}, not an array`
   if (isMetadata(value)) {

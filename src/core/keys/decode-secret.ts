@@ -1,6 +1,7 @@
 // HMAC secrets as people hold them: plain text, base64url, base64 or hex.
 import { err, ok, type Result } from '../result'
-import { decodeBase64url, describeCharacter } from '../encoding/base64url'
+import { decodeBase64url } from '../encoding/base64url'
+import { describeCharacter } from '../text/words'
 
 /** The contract's `secret-encoding` values. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex'

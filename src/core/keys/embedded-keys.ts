@@ -4,6 +4,7 @@ import type { JsonObject } from '../json/scan-json'
 import { decodeBase64url } from '../encoding/base64url'
 import { certificateFingerprint, describeCertificate, type CertificateInfo } from './key-der'
 import { toPem } from './parse-pem'
+import { isJsonObject } from '../json/json-value'
 
 export type CarriedKeyTexts = Partial<Record<'jwk' | 'x5c', string>>
 
@@ -11,7 +12,7 @@ export type CarriedKeyTexts = Partial<Record<'jwk' | 'x5c', string>>
 export function embeddedKeyTexts(header: JsonObject): CarriedKeyTexts {
   const texts: CarriedKeyTexts = {}
   const { jwk, x5c } = header
-  if (typeof jwk === 'object' && jwk !== null && !Array.isArray(jwk)) texts.jwk = JSON.stringify(jwk, null, 2)
+  if (isJsonObject(jwk)) texts.jwk = JSON.stringify(jwk, null, 2)
   const chain = Array.isArray(x5c) && x5c.length > 0 ? certificatePems(x5c) : undefined
   if (chain) texts.x5c = chain
   return texts

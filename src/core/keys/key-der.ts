@@ -20,6 +20,7 @@ import {
 } from './der'
 import { shorten } from '../text/quote'
 import type { KeyValues } from './key-values'
+import { hexBytes } from '../text/words'
 
 export interface KeyDescription {
   /** 'RSA', 'EC', 'Ed25519', 'Ed448', 'X25519', 'X448', 'ML-DSA-44' | '-65' | '-87', or 'unknown'. */
@@ -380,7 +381,7 @@ function readName(reader: DerReader, which: 'issuer' | 'subject'): string {
 function attributeValue(value: DerElement, name: string): string {
   const text = decodeDirectoryString(value, name)
   // RFC 4514 §2.4: a value of a type with no string form is written as "#" and its hex DER.
-  if (text === undefined) return '#' + Array.from(value.encoded, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  if (text === undefined) return '#' + hexBytes(value.encoded, '')
   return escapeAttributeValue(text)
 }
 
@@ -427,7 +428,8 @@ function escapeAttributeValue(text: string): string {
   // RFC 4514 §2.4, plus control characters as \hh so a name cannot fake a line break or another field.
   return text
     .replace(/[\\",+;<>]/g, (char) => `\\${char}`)
-    .replace(/[\u0000-\u001f\u007f]/g, (char) => `\\${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
+    // Control characters: everything below U+0020, and U+007F.
+    .replace(/[^\u0020-\u007e\u0080-\uffff]/g, (char) => `\\${char.charCodeAt(0).toString(16).padStart(2, '0')}`)
     .replace(/^[ #]/, (char) => `\\${char}`)
     .replace(/ $/, '\\ ')
 }

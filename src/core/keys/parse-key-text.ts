@@ -1,7 +1,7 @@
 // Recognises what was pasted into the key box: a secret, PEM, a JWK or a JWK Set.
 import { scanJson, type JsonObject } from '../json/scan-json'
-import { describeJsonType } from '../claims/inspect-claims'
 import { parsePem, type PemBlock } from './parse-pem'
+import { describeJsonType } from '../json/json-value'
 
 export type KeyMaterial =
   | { kind: 'empty' }

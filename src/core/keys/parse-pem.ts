@@ -1,8 +1,9 @@
 // PEM text (RFC 7468): the blocks in pasted text, decoded to DER with precise errors, and back.
-import { decodeBase64url, describeCharacter, encodeBase64url } from '../encoding/base64url'
+import { decodeBase64url, encodeBase64url } from '../encoding/base64url'
 import { lineAndColumn } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
 import { quote } from '../text/quote'
+import { describeCharacter } from '../text/words'
 
 export interface PemBlock {
   /** The word(s) between BEGIN and END: 'PUBLIC KEY', 'CERTIFICATE', 'RSA PRIVATE KEY'… */

@@ -1,14 +1,11 @@
 // Runs every rule on the token in front of the user: findings are facts about this token and key.
-import { rules, type LintContext, type Reference, type RuleId, type Severity } from './rules'
+import { rules, type LintContext, type RuleId, type Severity } from './rules'
 
 export interface Finding {
   rule: RuleId
   severity: Severity
   title: string
   detail: string
-  why: string
-  fix: string
-  references: Reference[]
 }
 
 const severityOrder: Record<Severity, number> = { critical: 0, warning: 1, info: 2 }
@@ -16,9 +13,9 @@ const severityOrder: Record<Severity, number> = { critical: 0, warning: 1, info:
 /** The findings for this token, most severe first. */
 export function lintToken(context: LintContext): Finding[] {
   const findings: Finding[] = []
-  for (const { id, severity, title, why, fix, references, detect } of rules) {
+  for (const { id, severity, title, detect } of rules) {
     const detection = detect(context)
-    if (detection) findings.push({ rule: id, severity: detection.severity ?? severity, title, detail: detection.detail, why, fix, references })
+    if (detection) findings.push({ rule: id, severity: detection.severity ?? severity, title, detail: detection.detail })
   }
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
 }

@@ -2,10 +2,10 @@
 // which disclosure fills which digest, the claims a verifier ends up with, and every rule broken on
 // the way. Synchronous and total: whatever the input, it returns an analysis.
 import type { JsonObject, JsonValue } from '../json/scan-json'
-import { describeJsonType } from '../claims/inspect-claims'
 import { decodeDisclosure, type DisclosureShape } from './decode-disclosure'
 import { readHashAlg, sdDigest, sdDigests } from './sd-digest'
 import { quote } from '../text/quote'
+import { describeJsonType } from '../json/json-value'
 
 export type DisclosureState = 'matched' | 'unmatched'
 

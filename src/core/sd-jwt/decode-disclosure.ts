@@ -3,8 +3,8 @@
 import { decodeBase64url } from '../encoding/base64url'
 import { decodeUtf8 } from '../encoding/utf8'
 import { scanJson, type JsonValue } from '../json/scan-json'
-import { describeJsonType } from '../claims/inspect-claims'
 import { quote } from '../text/quote'
+import { describeJsonType } from '../json/json-value'
 
 /** An object property [salt, name, value] or an array element [salt, value]. */
 export type DisclosureShape = 'property' | 'element'

@@ -7,6 +7,7 @@ import { encodeBase64url, encodeBase64urlText } from '../encoding/base64url'
 import { decodeToken } from '../token/decode-token'
 import { readHashAlg, sdDigest } from './sd-digest'
 import { splitSdJwt } from './split-sd-jwt'
+import { isJsonObject } from '../json/json-value'
 
 export interface IssueRequest {
   claims: JsonObject
@@ -86,7 +87,7 @@ export async function presentSdJwt(sdJwt: string, keepDisclosures: string[], kb?
   if (!kb) return presentation
 
   const payload = decodeToken(parts.issuerJwt)?.payload
-  const hashAlg = payload?.type === 'json' && isObject(payload.value) ? readHashAlg(payload.value) : null
+  const hashAlg = payload?.type === 'json' && isJsonObject(payload.value) ? readHashAlg(payload.value) : null
   const sdHash = hashAlg?.isHashSupported ? sdDigest(hashAlg.hashAlg, presentation) : null
   if (sdHash === null) throw new TypeError('presentSdJwt cannot compute "sd_hash": the Issuer-signed JWT has no payload with a supported _sd_alg.')
   const kbJwt = await sign(JSON.stringify({ nonce: kb.nonce, aud: kb.aud, iat: kb.iat, sd_hash: sdHash }), { alg: kb.alg, typ: 'kb+jwt' }, kb.key)
@@ -106,6 +107,3 @@ async function sign(payloadJson: string, header: JsonObject, key: CryptoKey | Ui
   }
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -1,14 +1,14 @@
 // SD-JWT digests: the hash named by _sd_alg over the ASCII of a disclosure or a presentation,
 // base64url-encoded (RFC 9901 §4.2.3, §4.3.1). Synchronous, so analysis needs no await.
-import { sha2Digest } from '../crack/sha2-digest'
-import { digestBytes, type HmacAlg } from '../crack/sha2-params'
+import { sha2Digest } from '../hash/sha2-digest'
+import { digestBytes, type Sha2Name } from '../hash/sha2-params'
 import { encodeBase64url } from '../encoding/base64url'
-import { describeJsonType } from '../claims/inspect-claims'
 import type { JsonObject } from '../json/scan-json'
 import { quote, quoteJson, shorten } from '../text/quote'
+import { describeJsonType } from '../json/json-value'
 
 // IANA "Named Information Hash Algorithm" names this app can compute, and the SHA-2 behind each.
-const SHA2_BY_NAME: Record<string, HmacAlg> = { 'sha-256': 'HS256', 'sha-384': 'HS384', 'sha-512': 'HS512' }
+const SHA2_BY_NAME: Record<string, Sha2Name> = { 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512' }
 
 export interface HashAlgChoice {
   /** _sd_alg as written (JSON text when it is not a string), or 'sha-256' when absent. */
@@ -37,14 +37,12 @@ export function readHashAlg(payload: JsonObject): HashAlgChoice {
   }
 }
 
-const WEB_CRYPTO_NAMES: Record<string, string> = { 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512' }
-
 /**
  * The digests of many texts from WebCrypto, which hashes away from the page's own thread: tens of
  * thousands of disclosures then cost the page almost nothing. null each when `hashAlg` is unknown.
  */
 export async function sdDigests(hashAlg: string, texts: readonly string[], subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<Array<string | null>> {
-  const name = Object.hasOwn(WEB_CRYPTO_NAMES, hashAlg) ? WEB_CRYPTO_NAMES[hashAlg]! : null
+  const name = Object.hasOwn(SHA2_BY_NAME, hashAlg) ? SHA2_BY_NAME[hashAlg]! : null
   if (name === null) return texts.map(() => null)
   const encoder = new TextEncoder()
   const digests = await Promise.all(texts.map((text) => subtle.digest(name, encoder.encode(text))))
@@ -53,9 +51,9 @@ export async function sdDigests(hashAlg: string, texts: readonly string[], subtl
 
 /** base64url(hash(ASCII(text))), or null when `hashAlg` is not one this app computes. */
 export function sdDigest(hashAlg: string, text: string): string | null {
-  const alg = Object.hasOwn(SHA2_BY_NAME, hashAlg) ? SHA2_BY_NAME[hashAlg]! : null
-  if (alg === null) return null
-  const out = new Uint8Array(digestBytes(alg))
-  sha2Digest(alg, new TextEncoder().encode(text), out)
+  const hash = Object.hasOwn(SHA2_BY_NAME, hashAlg) ? SHA2_BY_NAME[hashAlg]! : null
+  if (hash === null) return null
+  const out = new Uint8Array(digestBytes(hash))
+  sha2Digest(hash, new TextEncoder().encode(text), out)
   return encodeBase64url(out)
 }

@@ -2,13 +2,13 @@
 // in "cnf", typed "kb+jwt", and bound to this presentation by "sd_hash". jose checks the signature,
 // through verifySignature, as for any token.
 import type { JsonObject, JsonValue } from '../json/scan-json'
-import { describeJsonType } from '../claims/inspect-claims'
 import { decodeToken } from '../token/decode-token'
 import { verifySignature } from '../verify/verify-signature'
 import { needsSecret } from '../keys/key-requirements'
 import { readHashAlg, sdDigest } from './sd-digest'
 import type { SdJwtParts } from './split-sd-jwt'
 import { quote, quoteJson } from '../text/quote'
+import { describeJsonType, isJsonObject } from '../json/json-value'
 
 export type KeyBindingStatus =
   | { state: 'valid'; reason: string; nonce?: JsonValue; aud?: JsonValue; iat?: number }
@@ -37,7 +37,7 @@ export async function verifyKeyBinding(parts: SdJwtParts, issuerPayload: JsonObj
   if (decoded.kind === 'unsecured') return error('The Key Binding JWT is unsecured ("alg": "none"); it must be signed by the holder (RFC 9901 §4.3).')
   const header = decoded.header.type === 'json' ? decoded.header.value : {}
   const claims = decoded.payload.type === 'json' ? decoded.payload.value : null
-  if (!isObject(claims)) return error('The payload of the Key Binding JWT must be a JSON object of claims (RFC 9901 §4.3).')
+  if (!isJsonObject(claims)) return error('The payload of the Key Binding JWT must be a JSON object of claims (RFC 9901 §4.3).')
 
   const shapeProblems = [...typProblems(header.typ), ...claimProblems(claims)]
   if (shapeProblems.length > 0) return error(shapeProblems.join(' '))
@@ -95,15 +95,12 @@ function readHolderKey(payload: JsonObject): JsonObject | string {
     return 'The Issuer-signed JWT has no "cnf" claim, so there is no holder key to check the Key Binding JWT with (RFC 9901 §4.1.2).'
   }
   const cnf = payload.cnf
-  if (!isObject(cnf)) return `"cnf" must be an object holding the holder's key, but it is ${describeJsonType(cnf)}.`
+  if (!isJsonObject(cnf)) return `"cnf" must be an object holding the holder's key, but it is ${describeJsonType(cnf)}.`
   if (!Object.hasOwn(cnf, 'jwk')) {
     if (Object.hasOwn(cnf, 'jkt')) return '"cnf" names the holder key only by its thumbprint ("jkt"), which cannot be resolved here; only a key given in "cnf.jwk" can be checked.'
     if (Object.hasOwn(cnf, 'kid')) return '"cnf" names the holder key only by "kid", which cannot be resolved here; only a key given in "cnf.jwk" can be checked.'
     return '"cnf" has no "jwk" member carrying the holder\'s public key; only a key given in "cnf.jwk" can be checked.'
   }
-  return isObject(cnf.jwk) ? cnf.jwk : `"cnf.jwk" must be a JWK object, but it is ${describeJsonType(cnf.jwk)}.`
+  return isJsonObject(cnf.jwk) ? cnf.jwk : `"cnf.jwk" must be a JWK object, but it is ${describeJsonType(cnf.jwk)}.`
 }
 
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -2,12 +2,12 @@
 import { FlattenedSign, errors } from 'jose'
 import { scanJson, type JsonObject, type JsonSyntaxError } from '../json/scan-json'
 import { minifyJson } from '../json/format-json'
-import { describeJsonType } from '../claims/inspect-claims'
 import { encodeBase64urlText } from '../encoding/base64url'
 import { describeAlgorithm } from '../token/algorithms'
 import type { SecretEncoding } from '../keys/decode-secret'
 import type { KeyMaterial } from '../keys/parse-key-text'
 import { selectKeys } from '../keys/import-key'
+import { describeJsonType } from '../json/json-value'
 
 export interface SignRequest {
   headerText: string

@@ -31,7 +31,7 @@ export function signingKeyNote(material: KeyMaterial, encoding: SecretEncoding, 
       return notSigned(fetchedFrom ? `the key box holds the public keys fetched from ${fetchedFrom}, which only verify.` : 'a JWK Set holds public keys, which only verify.')
     case 'jwk': {
       if (material.jwk.kty === 'oct') return { isSigned: true, text: "Edits are signed with the key box's symmetric JWK." }
-      if (typeof material.jwk.d === 'string') return { isSigned: true, text: `Edits are signed with the key box's private ${String(material.jwk.kty)} JWK.` }
+      if (typeof material.jwk.d === 'string') return { isSigned: true, text: `Edits are signed with the key box's private ${typeof material.jwk.kty === 'string' ? material.jwk.kty : 'untyped'} JWK.` }
       return notSigned('the key box holds a public JWK, which only verifies.')
     }
     case 'pem': {

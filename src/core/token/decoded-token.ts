@@ -1,4 +1,5 @@
-// The shape of a decoded token: what the decoder found, part by part, and what it noticed.
+// The shape of a decoded token: what the decoder found, part by part, and what it noticed about
+// their encoding. Whether the values are safe is for the lint rules to judge.
 import type { JsonObject, JsonValue } from '../json/scan-json'
 import type { NormalizedInput } from './normalize-input'
 import type { TokenProfile } from '../claims/token-profile'
@@ -36,6 +37,17 @@ export type PayloadContent =
   | { type: 'detached' }
   | { type: 'unavailable' }
 
+/**
+ * The headers of a JWS JSON serialization's first signature (RFC 7515 §7.2.1): the signature covers
+ * only the protected one.
+ */
+export interface JsonSerializationHeaders {
+  /** The decoded "protected" member; `unavailable` when there is none or it does not decode. */
+  protected: HeaderContent
+  /** The "header" member: the JWS Unprotected Header, empty when there is none. */
+  unprotected: JsonObject
+}
+
 export interface TokenPart {
   name: PartName
   /** The part as it appears in the token (base64url, or raw text for an unencoded payload). */
@@ -63,4 +75,6 @@ export interface DecodedToken {
   nested: DecodedToken | null
   /** For a JSON serialization with several signatures, how many there are. */
   signatureCount: number
+  /** For a JWS JSON serialization, its first signature's headers apart; null otherwise. */
+  jsonHeaders: JsonSerializationHeaders | null
 }

@@ -1,5 +1,6 @@
 // Turns what people paste (a header line, "Bearer ", quotes, wrapped lines) into the bare token,
 // remembering what was removed and where the token sits in the original text.
+import { plural } from '../text/words'
 
 export interface NormalizedInput {
   /** The token with everything around and inside it that is not part of it removed. */
@@ -109,8 +110,4 @@ export function normalizeInput(raw: string): NormalizedInput {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0xfeff
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -14,6 +14,7 @@ import { precheckSignature, type SignatureStatus } from './signature-status'
 import { isPsychicSignature } from './psychic-signature'
 import { quoteList } from '../text/quote'
 import { describeRefusal } from '../keys/describe-refusal'
+import { isJsonObject } from '../json/json-value'
 
 /** One signature to check: a compact token has one, a general JSON serialization one per signer. */
 interface SignatureEntry {
@@ -96,7 +97,7 @@ function decodeBytes(text: string): Uint8Array | null {
 function decodeJsonObject(text: string): JsonObject {
   const bytes = decodeBytes(text)
   const scan = bytes ? scanJson(new TextDecoder().decode(bytes)) : undefined
-  return scan?.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : {}
+  return scan?.ok && isJsonObject(scan.value) ? scan.value : {}
 }
 
 function validStatus(candidate: UsableKey, isEmbeddedKey: boolean): SignatureStatus {

@@ -1,7 +1,6 @@
 // What the debugger can show and do for the token in front of the user. The page lays itself out
 // from this one summary instead of asking the decoded token the same questions in every panel.
 import type { DecodedToken } from '../token/decoded-token'
-import { hmacAlgs, type HmacAlg } from '../crack/sha2-params'
 
 export type TokenViewKind = 'empty' | 'jws' | 'jwe' | 'unsecured' | 'invalid' | 'sd-jwt'
 
@@ -40,8 +39,4 @@ export function tokenViewOf({ decoded, isSdJwt, hasClaims }: TokenViewInputs): T
     hasClaims,
     keyRole: decoded.kind === 'jwe' ? 'decrypt' : 'verify',
   }
-}
-
-export function isHmacAlg(alg: string | null): alg is HmacAlg {
-  return hmacAlgs.includes(alg as HmacAlg)
 }

@@ -1,6 +1,7 @@
 // The debugger's tools beyond the everyday job, as data: each has the contract's name, a label, and
 // a rule saying whether it applies to the token in front of the user, and if not, why not.
-import { isHmacAlg, type TokenView } from './token-view'
+import { isHmacAlg } from '../hash/hmac-alg'
+import type { TokenView } from './token-view'
 import type { ToolId } from './tool-ids'
 
 export type { ToolId } from './tool-ids'

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
@@ -57,7 +57,6 @@ function CrackSearch({ target, onFound }: { target: CrackTarget; onFound: (secre
   const [file, setFile] = useState<File | null>(null)
   const [wordCount, setWordCount] = useState<number | null>(null)
   const { status, measuredRate, start, cancel } = useCracker(target)
-  const { elapsedMs, onStart } = useRunDuration(status.state)
   const canRunWorkers = typeof Worker !== 'undefined'
   const isRunning = status.state === 'running'
 
@@ -93,7 +92,6 @@ function CrackSearch({ target, onFound }: { target: CrackTarget; onFound: (secre
           onClick={() => {
             if (isRunning) return cancel()
             if (!plan) return
-            onStart()
             start(plan)
           }}
         >
@@ -130,7 +128,7 @@ function CrackSearch({ target, onFound }: { target: CrackTarget; onFound: (secre
         </p>
       ) : null}
 
-      <CrackStatusView status={status} problem={canRunWorkers ? status.problem : noWorkersMessage} total={total} elapsedMs={elapsedMs}>
+      <CrackStatusView status={status} problem={canRunWorkers ? status.problem : noWorkersMessage} total={total}>
         {secret !== null ? (
           <>
             <p>
@@ -271,13 +269,11 @@ interface CrackStatusViewProps {
   problem: string | null
   /** The size of the search set up, shown before it starts. */
   total: number | null
-  /** How long a finished search took, from Start. */
-  elapsedMs: number | null
   /** The secret, once found. */
   children: React.ReactNode
 }
 
-function CrackStatusView({ status, problem, total, elapsedMs, children }: CrackStatusViewProps) {
+function CrackStatusView({ status, problem, total, children }: CrackStatusViewProps) {
   const engine = status.engine ? ` · ${status.engine === 'wasm-simd' ? 'WebAssembly SIMD' : 'JavaScript'} in ${status.workers} worker${status.workers === 1 ? '' : 's'}` : ''
   const shownTotal = status.state === 'idle' ? total : status.total
   const tone =
@@ -309,9 +305,9 @@ function CrackStatusView({ status, problem, total, elapsedMs, children }: CrackS
           >
             <div className="h-full bg-sky-600 transition-[width] dark:bg-sky-400" style={{ width: `${status.fraction * 100}%` }} />
           </div>
-          {status.state !== 'running' && elapsedMs !== null ? (
+          {status.state !== 'running' && status.elapsedMs !== null ? (
             <p data-testid="crack-summary">
-              {describeFinishedRun({ state: status.state, tried: status.tried, elapsedMs, ratePerSecond: status.ratePerSecond })}
+              {describeFinishedRun({ state: status.state, tried: status.tried, elapsedMs: status.elapsedMs, ratePerSecond: status.ratePerSecond })}
               {engine}
             </p>
           ) : (
@@ -331,22 +327,6 @@ function CrackStatusView({ status, problem, total, elapsedMs, children }: CrackS
       {children}
     </div>
   )
-}
-
-/** How long the last search took, from the Start click to the state that ended it. */
-function useRunDuration(state: CrackStatus['state']): { elapsedMs: number | null; onStart: () => void } {
-  const startedAtMs = useRef<number | null>(null)
-  const [elapsedMs, setElapsedMs] = useState<number | null>(null)
-  // Before paint, so a finished search never shows a frame of the running line.
-  useLayoutEffect(() => {
-    if (state === 'idle' || state === 'running') {
-      if (state === 'idle') startedAtMs.current = null
-      return setElapsedMs(null)
-    }
-    if (startedAtMs.current !== null) setElapsedMs(performance.now() - startedAtMs.current)
-    startedAtMs.current = null
-  }, [state])
-  return { elapsedMs, onStart: () => (startedAtMs.current = performance.now()) }
 }
 
 const durationUnits: Array<[string, number]> = [

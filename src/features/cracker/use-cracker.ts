@@ -27,20 +27,22 @@ export interface CrackStatus {
   workers: number
   /** Why a search cannot start or stopped early. */
   problem: string | null
+  /** From the Start click to the end of the search, once it has ended. */
+  elapsedMs: number | null
 }
 
 export interface Cracker {
   status: CrackStatus
   /** The last rate measured for this algorithm on this device, to estimate a search before it starts. */
   measuredRate: number | null
-  start(plan: CrackPlan): void
-  cancel(): void
+  start: (plan: CrackPlan) => void
+  cancel: () => void
 }
 
 /** The bundled wordlist, loaded on first use; its module is dynamic too, as the findings code imports it. */
 export const loadWordlist = () => import('../../core/crack/bundled-wordlist').then(({ loadBundledWordlist }) => loadBundledWordlist())
 
-const idle: CrackStatus = { state: 'idle', tried: 0, total: null, fraction: 0, ratePerSecond: 0, secondsLeft: null, secret: null, engine: null, workers: 0, problem: null }
+const idle: CrackStatus = { state: 'idle', tried: 0, total: null, fraction: 0, ratePerSecond: 0, secondsLeft: null, secret: null, engine: null, workers: 0, problem: null, elapsedMs: null }
 const tickMs = 250
 export const noWorkersMessage = 'This browser cannot run Web Workers here, so the search cannot start.'
 
@@ -63,6 +65,13 @@ export function useCracker(target: CrackTarget | null): Cracker {
   const run = useRef<Run | null>(null)
   // A start that is still loading the wordlist is dropped if a cancel or a new start comes first.
   const startCount = useRef(0)
+  const startedAtMs = useRef(0)
+  // A new token starts from a clean status, before anything is painted for it.
+  const [statusTarget, setStatusTarget] = useState(target)
+  if (statusTarget !== target) {
+    setStatusTarget(target)
+    setStatus(idle)
+  }
 
   const stopWorkers = useCallback(() => {
     const current = run.current
@@ -96,7 +105,7 @@ export function useCracker(target: CrackTarget | null): Cracker {
       if (!current) return
       const final = summarize(current, state, extra)
       stopWorkers()
-      setStatus({ ...final, secondsLeft: null, ...(state === 'exhausted' ? { fraction: 1 } : {}) })
+      setStatus({ ...final, secondsLeft: null, elapsedMs: performance.now() - startedAtMs.current, ...(state === 'exhausted' ? { fraction: 1 } : {}) })
     },
     [stopWorkers, summarize],
   )
@@ -120,7 +129,7 @@ export function useCracker(target: CrackTarget | null): Cracker {
   const cancel = useCallback(() => {
     startCount.current++
     if (run.current) finish('cancelled')
-    else setStatus((previous) => (previous.state === 'running' ? { ...previous, state: 'cancelled' } : previous))
+    else setStatus((previous) => (previous.state === 'running' ? { ...previous, state: 'cancelled', elapsedMs: performance.now() - startedAtMs.current } : previous))
   }, [finish])
 
   const start = useCallback(
@@ -128,6 +137,7 @@ export function useCracker(target: CrackTarget | null): Cracker {
       if (!target) return
       stopWorkers()
       const attempt = ++startCount.current
+      startedAtMs.current = performance.now()
       if (typeof Worker === 'undefined') return setStatus({ ...idle, problem: noWorkersMessage })
       const workerCount = Math.max(1, navigator.hardwareConcurrency || 1)
       setStatus({ ...idle, state: 'running', total: plan.kind === 'brute-force' ? plan.space.size : null, workers: workerCount })
@@ -170,7 +180,7 @@ export function useCracker(target: CrackTarget | null): Cracker {
           if (attempt !== startCount.current) return
           const problem = `The search could not start: ${thrownMessage(error)}`
           if (run.current) finish('cancelled', { problem })
-          else setStatus({ ...idle, state: 'cancelled', problem })
+          else setStatus({ ...idle, state: 'cancelled', problem, elapsedMs: performance.now() - startedAtMs.current })
         })
     },
     [target, stopWorkers, summarize, finish, onReport],
@@ -178,9 +188,9 @@ export function useCracker(target: CrackTarget | null): Cracker {
 
   // A different token, or leaving the page, ends the search.
   useEffect(() => {
-    setStatus(idle)
+    const starts = startCount
     return () => {
-      startCount.current++
+      starts.current++
       stopWorkers()
     }
   }, [target, stopWorkers])

@@ -1,12 +1,12 @@
 // The debugger session: what the user typed (kept for the rest of the visit), and everything the
 // page reads from it, derived once: the decoded token, the parsed keys, the decrypted plaintext,
 // the disclosed claims and the builder that signs edits. The route lays this out; panels get slices.
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import { decodeToken, openDecrypted } from '../../core/token/decode-token'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { splitSdJwt, type SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
 import { parseKeyText, type KeyMaterial } from '../../core/keys/parse-key-text'
-import { scanJson, type JsonObject, type JsonValue } from '../../core/json/scan-json'
+import { scanJson, type JsonObject } from '../../core/json/scan-json'
 import { setMember } from '../../core/json/set-member'
 import { newTokenTexts } from '../../core/sign/new-token'
 import type { GeneratedKey } from '../../core/keys/generate-key'
@@ -20,6 +20,8 @@ import { useKeptState, type SessionMemory } from '../../hooks/use-kept-state'
 import { useDecryption } from './use-decryption'
 import { useSdJwtAnalysis } from './use-sd-jwt-analysis'
 import { useTokenBuilder, type TokenBuilder } from './use-token-builder'
+import { currentSeconds } from '../../core/claims/time'
+import { isJsonObject } from '../../core/json/json-value'
 
 /** Characters above which work on a text waits for React's spare time; below, it costs a few milliseconds. */
 const deferAboveLength = 32 * 1024
@@ -102,7 +104,9 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
 
   const fetchRequests = useRef(0)
   const latestState = useRef(state)
-  latestState.current = state
+  useLayoutEffect(() => {
+    latestState.current = state
+  })
   const fetchKeys = useCallback(
     (slot: SlotName) => {
       const url = latestState.current.keys[slot].inputs.jwksUrl
@@ -145,16 +149,26 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
 
 const stateKey = 'debugger.session'
 
-/** The value itself while it is small; for a large one, the deferred value, so typing never waits for the work it feeds. */
+/**
+ * The value itself while it is small. A large one follows once the page has painted the keystroke
+ * that changed it: the work it feeds (decoding megabytes) runs in a task of its own after the paint,
+ * and keys typed meanwhile restart the wait, so typing never waits for that work.
+ */
 function useFollowingValue(text: string): string {
-  const deferred = useDeferredValue(text)
-  return text.length <= deferAboveLength ? text : deferred
+  const isLarge = text.length > deferAboveLength
+  const [following, setFollowing] = useState(text)
+  if (!isLarge && following !== text) setFollowing(text)
+  useEffect(() => {
+    if (!isLarge || following === text) return
+    let timeout: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timeout = setTimeout(() => setFollowing(text))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timeout)
+    }
+  }, [text, isLarge, following])
+  return isLarge ? following : text
 }
 
-function currentSeconds(): number {
-  return Math.floor(Date.now() / 1000)
-}
-
-function isJsonObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

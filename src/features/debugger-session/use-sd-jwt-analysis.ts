@@ -6,6 +6,7 @@ import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
 import type { SdJwtAnalysis } from '../../core/sd-jwt/analyze-sd-jwt'
 import { useRef } from 'react'
 import { useLatestResult } from '../../hooks/use-latest-result'
+import { isJsonObject } from '../../core/json/json-value'
 
 /** Thrown at a pause of an analysis that a newer token has made pointless, to stop it there. */
 class Superseded extends Error {}
@@ -13,7 +14,7 @@ class Superseded extends Error {}
 /** The analysis; null when there is nothing to analyse (not an SD-JWT, or no JSON payload), undefined while it is worked out. */
 export function useSdJwtAnalysis(decoded: DecodedToken | null, parts: SdJwtParts | null): SdJwtAnalysis | null | undefined {
   const payload = decoded?.payload.type === 'json' ? decoded.payload.value : undefined
-  const isObject = typeof payload === 'object' && payload !== null && !Array.isArray(payload)
+  const isObject = isJsonObject(payload)
   const latestRun = useRef(0)
   const analysis = useLatestResult<SdJwtAnalysis | undefined>(
     parts && isObject

@@ -1,7 +1,7 @@
 // Edit mode: the header and payload editors and the token stay one source of truth. The token is
 // the truth; an editor shows its part of the token, or what the user is typing into it, until the
 // token changes for another reason. Every edit re-encodes the token and signs it with the key box.
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
 import type { SecretEncoding } from '../../core/keys/decode-secret'
@@ -61,7 +61,6 @@ export function useTokenBuilder({ token, onTokenChange, decoded, material, encod
   // Builds finish asynchronously: they read the latest values here, not the ones of the render that started them.
   const drafts = useRef(keptDrafts)
   const latest = useRef({ token, material, encoding, allowsUnsecured, decoded })
-  latest.current = { token, material, encoding, allowsUnsecured, decoded }
   const requests = useRef(0)
 
   const setDrafts = useCallback(
@@ -72,11 +71,15 @@ export function useTokenBuilder({ token, onTokenChange, decoded, material, encod
     [keepDrafts],
   )
 
-  const isCurrent = drafts.current.token === token
-  const headerText = (isCurrent ? drafts.current.header : undefined) ?? partText(decoded, 'header')
-  const payloadText = (isCurrent ? drafts.current.payload : undefined) ?? partText(decoded, 'payload')
+  const isCurrent = keptDrafts.token === token
+  const headerText = (isCurrent ? keptDrafts.header : undefined) ?? partText(decoded, 'header')
+  const payloadText = (isCurrent ? keptDrafts.payload : undefined) ?? partText(decoded, 'payload')
   const texts = useRef({ headerText, payloadText })
-  texts.current = { headerText, payloadText }
+  // Committed before any event can start a build.
+  useLayoutEffect(() => {
+    latest.current = { token, material, encoding, allowsUnsecured, decoded }
+    texts.current = { headerText, payloadText }
+  })
 
   const build = useCallback(
     async (next: Drafts, fromToken: string) => {
@@ -105,12 +108,12 @@ export function useTokenBuilder({ token, onTokenChange, decoded, material, encod
 
   // The key box's new text reaches this hook on the next render; a build starting now must use it already.
   const previousKey = useRef<SigningKey>({ material, encoding })
-  const takeKey = (newKey: SigningKey | undefined) => {
+  const takeKey = useCallback((newKey: SigningKey | undefined) => {
     if (!newKey) return
     latest.current.material = newKey.material
     latest.current.encoding = newKey.encoding
     previousKey.current = newKey
-  }
+  }, [])
 
   const edit = useCallback(
     (part: 'header' | 'payload', text: string, newKey?: SigningKey) => {
@@ -121,7 +124,7 @@ export function useTokenBuilder({ token, onTokenChange, decoded, material, encod
       setDrafts(next)
       void build(next, current)
     },
-    [build, setDrafts],
+    [build, setDrafts, takeKey],
   )
   const editHeader = useCallback((text: string, newKey?: SigningKey) => edit('header', text, newKey), [edit])
   const editPayload = useCallback((text: string) => edit('payload', text), [edit])
@@ -133,14 +136,14 @@ export function useTokenBuilder({ token, onTokenChange, decoded, material, encod
       setDrafts(next)
       void build(next, latest.current.token)
     },
-    [build, setDrafts],
+    [build, setDrafts, takeKey],
   )
 
-  const acceptUnsecured = () => {
+  const acceptUnsecured = useCallback(() => {
     setAllowsUnsecured(true)
     latest.current.allowsUnsecured = true
-    void build(drafts.current, token)
-  }
+    void build(drafts.current, latest.current.token)
+  }, [build, setAllowsUnsecured])
 
   // A token built here follows the key box: a new key signs it again.
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { claimKind, headerParameterKind, type ClaimCategory, type ClaimKind } from '../../core/claims/claim-kinds'
 import type { ClaimInfo } from '../../core/claims/claim-catalog'
-import { formatLocal, formatRelative, formatUtc, isRepresentableDate } from '../../core/claims/time'
+import { currentSeconds, formatLocal, formatRelative, formatUtc, isRepresentableDate } from '../../core/claims/time'
 import type { MemberStyle, TooltipContent } from '../../editor/json-highlighting'
 
 /** One colour per kind of claim, shared by the JSON views, the tables and the legend. */
@@ -73,7 +73,7 @@ function styleFrom(name: string, kind: ClaimKind | undefined, describeFrom: (mod
       return { heading: label === name ? name : `${label} (${name})`, text: description, source }
     },
     // "Now" is read when the tooltip opens, so "in 59 minutes" is true at that moment.
-    ...(kind.isTime ? { describeValue: (valueText: string) => describeTime(info(), valueText, Date.now() / 1000) } : {}),
+    ...(kind.isTime ? { describeValue: (valueText: string) => describeTime(info(), valueText, currentSeconds()) } : {}),
   }
 }
 

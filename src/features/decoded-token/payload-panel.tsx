@@ -6,6 +6,7 @@ import { AfterFirstPaint } from '../../components/after-first-paint'
 import { lazyComponent } from '../../components/lazy-component'
 import { PartNotices } from './part-notices'
 import { legend, styleClaim } from './member-style'
+import { isJsonObject } from '../../core/json/json-value'
 
 // Folded away under the JSON: its rows follow the first paint.
 const ClaimsTable = lazyComponent(() => import('./claims-table').then((module) => module.ClaimsTable))
@@ -33,7 +34,7 @@ export function PayloadPanel({ decoded, withTestIds = true, editor }: PayloadPan
         ...(editor.error ? { errorPosition: editor.error.position, errorMessage: editor.error.message } : {}),
       }
     : undefined
-  const claims = payload.type === 'json' && typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) ? payload.value : null
+  const claims = payload.type === 'json' && isJsonObject(payload.value) ? payload.value : null
   return (
     <Panel
       title={

@@ -1,7 +1,8 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
-import { partLabels } from '../../core/token/decode-token'
+import { partLabels } from '../../core/token/part-labels'
 import { describeAlgorithm } from '../../core/token/algorithms'
 import { PartNotices } from './part-notices'
+import { hexBytes } from '../../core/text/words'
 
 const HEX_PREVIEW_BYTES = 48
 
@@ -47,7 +48,7 @@ export function SignaturePanel({ decoded }: { decoded: DecodedToken }) {
               <span>{decoded.signature.length} bytes</span>
               {decoded.signature.length > 0 ? (
                 <code className="mt-1 block font-mono text-xs break-all text-slate-600 dark:text-slate-400">
-                  {toHex(decoded.signature.subarray(0, HEX_PREVIEW_BYTES))}
+                  {hexBytes(decoded.signature.subarray(0, HEX_PREVIEW_BYTES))}
                   {decoded.signature.length > HEX_PREVIEW_BYTES ? '…' : ''}
                 </code>
               ) : null}
@@ -68,8 +69,4 @@ function PartSize({ label, className, bytes }: { label: string; className: strin
       <dd>{bytes === null ? 'not decodable' : bytes === 0 ? 'empty' : `${bytes} bytes`}</dd>
     </>
   )
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ')
 }

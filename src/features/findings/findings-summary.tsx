@@ -3,6 +3,7 @@ import { Badge, type BadgeTone } from '../../components/badge'
 import type { Finding } from '../../core/lint/lint-token'
 import type { RuleId, Severity } from '../../core/lint/rules'
 import { useFindings, type FindingsInputs } from './use-findings'
+import { useRuleTexts, type RuleTextsState } from './use-rule-texts'
 import { joinWords } from '../../core/text/words'
 
 const severityLabels: Record<Severity, { label: string; one: string; many: string; tone: BadgeTone }> = {
@@ -26,6 +27,7 @@ export interface FindingsSummaryProps extends FindingsInputs {
 /** What is risky about the token and key, as one line that opens into the list, most severe first. */
 export function FindingsSummary({ lessonFor, onUseSecret, ...inputs }: FindingsSummaryProps) {
   const { findings, signingSecret } = useFindings(inputs)
+  const texts = useRuleTexts()
   if (findings === null) {
     return (
       <p data-testid="findings" role="status" className="min-w-0 flex-1 basis-48 px-4 py-2 text-sm text-slate-600 dark:text-slate-400">
@@ -76,6 +78,7 @@ export function FindingsSummary({ lessonFor, onUseSecret, ...inputs }: FindingsS
             <FindingItem
               key={finding.rule}
               finding={finding}
+              texts={texts}
               lesson={lessonFor(finding.rule)}
               action={
                 finding.rule === 'weak-secret' && secretToOffer !== undefined ? (
@@ -92,8 +95,16 @@ export function FindingsSummary({ lessonFor, onUseSecret, ...inputs }: FindingsS
   )
 }
 
-function FindingItem({ finding, lesson, action }: { finding: Finding; lesson: TeachingLesson | undefined; action: React.ReactNode }) {
+interface FindingItemProps {
+  finding: Finding
+  texts: RuleTextsState
+  lesson: TeachingLesson | undefined
+  action: React.ReactNode
+}
+
+function FindingItem({ finding, texts, lesson, action }: FindingItemProps) {
   const { label, tone } = severityLabels[finding.severity]
+  const text = typeof texts === 'string' ? undefined : texts[finding.rule]
   return (
     <li data-testid="finding" data-rule={finding.rule} data-severity={finding.severity} className="px-4 py-2.5">
       <div className="flex flex-wrap items-baseline gap-2">
@@ -104,15 +115,24 @@ function FindingItem({ finding, lesson, action }: { finding: Finding; lesson: Te
       {action}
       <details className="mt-1">
         <summary className="cursor-pointer text-xs font-medium text-sky-800 dark:text-sky-300">Why it matters, and the fix</summary>
+        {text ? null : (
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            {texts === 'loading' ? 'Loading the explanation…' : 'The explanation could not load; reload the page when you are online.'}
+          </p>
+        )}
         <dl className="mt-2 space-y-2 text-slate-700 dark:text-slate-300">
-          <div>
-            <dt className="text-xs font-semibold tracking-wide uppercase">Why it matters</dt>
-            <dd>{finding.why}</dd>
-          </div>
-          <div>
-            <dt className="text-xs font-semibold tracking-wide uppercase">How to fix it</dt>
-            <dd>{finding.fix}</dd>
-          </div>
+          {text ? (
+            <>
+              <div>
+                <dt className="text-xs font-semibold tracking-wide uppercase">Why it matters</dt>
+                <dd>{text.why}</dd>
+              </div>
+              <div>
+                <dt className="text-xs font-semibold tracking-wide uppercase">How to fix it</dt>
+                <dd>{text.fix}</dd>
+              </div>
+            </>
+          ) : null}
           {lesson ? (
             <div>
               <dt className="text-xs font-semibold tracking-wide uppercase">Learn it</dt>
@@ -123,16 +143,18 @@ function FindingItem({ finding, lesson, action }: { finding: Finding; lesson: Te
               </dd>
             </div>
           ) : null}
-          <div>
-            <dt className="text-xs font-semibold tracking-wide uppercase">Source</dt>
-            <dd className="flex flex-wrap gap-x-3">
-              {finding.references.map((reference) => (
-                <a key={reference.label} href={reference.url} target="_blank" rel="noreferrer" className="text-sky-800 underline dark:text-sky-300">
-                  {reference.label}
-                </a>
-              ))}
-            </dd>
-          </div>
+          {text ? (
+            <div>
+              <dt className="text-xs font-semibold tracking-wide uppercase">Source</dt>
+              <dd className="flex flex-wrap gap-x-3">
+                {text.references.map((reference) => (
+                  <a key={reference.label} href={reference.url} target="_blank" rel="noreferrer" className="text-sky-800 underline dark:text-sky-300">
+                    {reference.label}
+                  </a>
+                ))}
+              </dd>
+            </div>
+          ) : null}
         </dl>
       </details>
     </li>

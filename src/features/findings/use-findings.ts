@@ -1,6 +1,6 @@
 // The findings for the page's token and key. The rules run at once; what needs the wordlist (is the
 // entered secret a known one? did a notorious secret sign this token?) follows when it has loaded.
-import { useMemo, useRef } from 'react'
+import { useMemo, useState } from 'react'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { JsonObject } from '../../core/json/scan-json'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
@@ -9,6 +9,7 @@ import { lintToken, type Finding } from '../../core/lint/lint-token'
 import { keyFactsOf } from '../../core/lint/key-facts'
 import { useLatestResult } from '../../hooks/use-latest-result'
 import { useAfterFirstPaint } from '../../hooks/use-after-first-paint'
+import { useNowSeconds } from '../../hooks/use-now'
 import { isSdJwtIssuerJwt } from '../../core/sd-jwt/is-sd-jwt-issuer-jwt'
 
 export interface FindingsInputs {
@@ -47,7 +48,8 @@ const lintLaterAboveLength = 32 * 1024
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve))
 
 export function useFindings({ decoded, claims, material, encoding, isSdJwt }: FindingsInputs): FindingsResult {
-  const isHmac = decoded.header.type === 'json' && /^HS(256|384|512)$/.test(String(decoded.header.value.alg)) && decoded.input.token.length <= MAX_CHECKED_TOKEN_BYTES
+  const alg = decoded.header.type === 'json' ? decoded.header.value.alg : undefined
+  const isHmac = typeof alg === 'string' && /^HS(256|384|512)$/.test(alg) && decoded.input.token.length <= MAX_CHECKED_TOKEN_BYTES
   // Tutorial and framework secrets are tried on every HMAC token; the large list of common passwords
   // loads only to judge a secret typed into the key box (and for the cracker).
   const hasSecret = material.kind === 'secret'
@@ -69,28 +71,31 @@ export function useFindings({ decoded, claims, material, encoding, isSdJwt }: Fi
   )
   // While the secret is tried on an edited token, the last answer stands: a finding that vanished
   // and came back with every keystroke would flash an all-clear.
-  const lastChecks = useRef(noChecks)
-  if (!secretChecks.isPending) lastChecks.current = secretChecks.value
-  const checks = secretChecks.isPending ? lastChecks.current : secretChecks.value
+  const [lastChecks, setLastChecks] = useState(noChecks)
+  if (!secretChecks.isPending && lastChecks !== secretChecks.value) setLastChecks(secretChecks.value)
+  const checks = secretChecks.isPending ? lastChecks : secretChecks.value
+  // Expiry and not-before findings follow the clock, a minute at a time.
+  const nowSeconds = useNowSeconds(60_000)
 
-  const lint = () => {
-    const header = decoded.header.type === 'json' ? decoded.header.value : {}
-    const key = { ...keyFactsOf(material, encoding, checks.knownSecrets), ...(checks.signedWith !== undefined ? { knownSecret: checks.signedWith } : {}) }
-    return lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key, isSdJwt: isSdJwt ?? isSdJwtIssuerJwt(decoded) })
-  }
   const isLarge = decoded.input.token.length > lintLaterAboveLength
-  const findingsNow = useMemo(() => (isLarge ? null : lint()), [isLarge, decoded, claims, material, encoding, checks, isSdJwt])
+  const findingsNow = useMemo(() => (isLarge ? null : judge({ decoded, claims, material, encoding, checks, isSdJwt, nowSeconds })), [isLarge, decoded, claims, material, encoding, checks, isSdJwt, nowSeconds])
   const findingsLater = useLatestResult(
     isLarge
       ? async () => {
           await nextTask()
-          return lint()
+          return judge({ decoded, claims, material, encoding, checks, isSdJwt, nowSeconds })
         }
       : undefined,
-    [decoded, claims, material, encoding, checks, isSdJwt],
+    [decoded, claims, material, encoding, checks, isSdJwt, nowSeconds],
     null,
     () => null,
   ).value
   const findings = findingsNow ?? findingsLater
   return checks.signedWith === undefined ? { findings } : { findings, signingSecret: checks.signedWith }
+}
+
+function judge({ decoded, claims, material, encoding, checks, isSdJwt, nowSeconds }: FindingsInputs & { checks: SecretChecks; nowSeconds: number }): Finding[] {
+  const header = decoded.header.type === 'json' ? decoded.header.value : {}
+  const key = { ...keyFactsOf(material, encoding, checks.knownSecrets), ...(checks.signedWith !== undefined ? { knownSecret: checks.signedWith } : {}) }
+  return lintToken({ decoded, header, claims, nowSeconds, key, isSdJwt: isSdJwt ?? isSdJwtIssuerJwt(decoded) })
 }

@@ -23,7 +23,7 @@ type StorageProblem = { kind: 'token-not-kept'; token: string } | { kind: 'canno
 
 /** Opt-in: a history of tokens in this browser, clearly marked, cleared in one click. */
 export function HistoryPanel({ token, onOpenToken }: HistoryPanelProps) {
-  const storage = useMemo(openLocalStorage, [])
+  const storage = useMemo(() => openLocalStorage(), [])
   const [entries, setEntries] = useState<HistoryEntry[] | null>(() => (storage ? readHistory(storage) : null))
   const [problem, setProblem] = useState<StorageProblem | null>(null)
   const unsaved = problem?.kind === 'token-not-kept' ? problem.token : null

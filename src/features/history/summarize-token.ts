@@ -3,6 +3,7 @@
 import { expiryStatus, type ExpiryState } from '../../core/claims/expiry'
 import { splitSdJwt } from '../../core/sd-jwt/split-sd-jwt'
 import { decodeToken } from '../../core/token/decode-token'
+import { isJsonObject } from '../../core/json/json-value'
 
 export interface TokenSummary {
   /** The header's `alg`, or null when it has none. */
@@ -18,7 +19,7 @@ export function summarizeToken(token: string, nowSeconds: number): TokenSummary 
   const decoded = decodeToken(sdJwt ? sdJwt.issuerJwt : token)
   const header = decoded?.header.type === 'json' ? decoded.header.value : {}
   const payload = decoded?.payload
-  const claims = payload?.type === 'json' && typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) ? payload.value : null
+  const claims = payload?.type === 'json' && isJsonObject(payload.value) ? payload.value : null
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null)
   return {
     alg: text(header.alg),

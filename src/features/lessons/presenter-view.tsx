@@ -34,7 +34,9 @@ export function PresenterView({ lesson, content, slide, onSlideChange, onExit }:
   const shown = slides[current - 1]!
   const container = useRef<HTMLDivElement>(null)
   const latest = useRef({ current, count: slides.length, onSlideChange, onExit })
-  latest.current = { current, count: slides.length, onSlideChange, onExit }
+  useLayoutEffect(() => {
+    latest.current = { current, count: slides.length, onSlideChange, onExit }
+  })
 
   const body = useRef<HTMLDivElement>(null)
   const slideContent = useRef<HTMLDivElement>(null)

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { decodeBase64url } from '../../core/encoding/base64url'
 import { decodeUtf8 } from '../../core/encoding/utf8'
+import { hexBytes } from '../../core/text/words'
 
 const partNames = ['header', 'payload', 'signature'] as const
 type PartName = (typeof partNames)[number]
@@ -86,7 +87,7 @@ function PartDetail({ name, text, group, isShown }: { name: PartName; text: stri
         // Hex bytes wrap between bytes; JSON, which has few spaces, fills each line.
         className={`max-h-[13em] overflow-auto rounded bg-slate-50 px-[0.6em] py-[0.3em] font-mono text-[0.9em] whitespace-pre-wrap dark:bg-slate-950 ${name === 'signature' ? 'wrap-anywhere' : 'break-all'}`}
       >
-        {name === 'signature' ? hex(bytes) : decodeUtf8(bytes).text}
+        {name === 'signature' ? hexBytes(bytes) : decodeUtf8(bytes).text}
       </pre>
     </div>
   )
@@ -100,7 +101,7 @@ function GroupDetail({ text, group }: { text: string; group: number }) {
   return (
     <p data-testid="anatomy-group" className="[grid-area:1/1]">
       Characters {group * 4 + 1}–{group * 4 + characters.length} <code className="font-mono">{characters}</code> hold bytes {group * 3 + 1}–{group * 3 + bytes.length}:{' '}
-      <code className="font-mono">{hex(bytes)}</code>, as text <code className="font-mono">{printable}</code>
+      <code className="font-mono">{hexBytes(bytes)}</code>, as text <code className="font-mono">{printable}</code>
     </p>
   )
 }
@@ -109,8 +110,4 @@ function groupsOf(part: string): string[] {
   const groups: string[] = []
   for (let i = 0; i < part.length; i += 4) groups.push(part.slice(i, i + 4))
   return groups
-}
-
-function hex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(' ')
 }

@@ -6,6 +6,8 @@ import type { JsonObject } from '../../core/json/scan-json'
 import type { KeyMaterial } from '../../core/keys/parse-key-text'
 import type { SecretEncoding } from '../../core/keys/decode-secret'
 import { thrownMessage } from '../../core/result'
+import { currentSeconds } from '../../core/claims/time'
+import { isJsonObject } from '../../core/json/json-value'
 
 export interface SdJwtBuilderProps {
   decoded: DecodedToken
@@ -23,7 +25,7 @@ type BuildState = { state: 'idle' } | { state: 'working' } | { state: 'failed'; 
 /** Issues an SD-JWT from this token's claims: the chosen ones become disclosures. */
 export function SdJwtBuilder({ decoded, material, encoding, onTokenChange }: SdJwtBuilderProps) {
   const id = useId()
-  const claims = decoded.payload.type === 'json' && isObject(decoded.payload.value) ? decoded.payload.value : null
+  const claims = decoded.payload.type === 'json' && isJsonObject(decoded.payload.value) ? decoded.payload.value : null
   const header = decoded.header.type === 'json' ? decoded.header.value : null
   const names = claims ? Object.keys(claims).filter((name) => !ALWAYS_VISIBLE.has(name)) : []
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(names))
@@ -55,7 +57,7 @@ export function SdJwtBuilder({ decoded, material, encoding, onTokenChange }: SdJ
             alg: 'ES256',
             nonce: crypto.randomUUID(),
             aud: HOLDER_AUDIENCE,
-            iat: Math.floor(Date.now() / 1000),
+            iat: currentSeconds(),
           })
         : issued.value.sdJwt
       setBuild({ state: 'idle' })
@@ -125,6 +127,3 @@ export function SdJwtBuilder({ decoded, material, encoding, onTokenChange }: SdJ
   )
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

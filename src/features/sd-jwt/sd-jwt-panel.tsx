@@ -2,7 +2,6 @@ import { useState } from 'react'
 import { Panel } from '../../components/panel'
 import { Badge } from '../../components/badge'
 import type { DecodedToken } from '../../core/token/decoded-token'
-import type { JsonObject } from '../../core/json/scan-json'
 import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
 import type { Disclosure, SdJwtAnalysis } from '../../core/sd-jwt/analyze-sd-jwt'
 import { verifyKeyBinding, type KeyBindingStatus } from '../../core/sd-jwt/verify-key-binding'
@@ -11,6 +10,7 @@ import { VerdictBox } from '../../components/verdict-box'
 import { formatUtc } from '../../core/claims/time'
 import { buttonClass } from '../../components/copy-button'
 import { RevealedText } from '../../components/revealed-text'
+import { isJsonObject } from '../../core/json/json-value'
 
 /** Disclosures listed before the rest wait for "Show all": enough for any real credential, and few enough to render at once. */
 const maxShownDisclosures = 200
@@ -27,7 +27,7 @@ export interface SdJwtPanelProps {
 
 /** What an SD-JWT discloses, what it keeps hidden, and whether its key binding holds. */
 export function SdJwtPanel({ decoded, parts, analysis }: SdJwtPanelProps) {
-  const payload = decoded.payload.type === 'json' && isObject(decoded.payload.value) ? decoded.payload.value : null
+  const payload = decoded.payload.type === 'json' && isJsonObject(decoded.payload.value) ? decoded.payload.value : null
   // Showing every disclosure is a choice made for this SD-JWT; another token starts with the first ones again.
   const [showingAllOf, setShowingAllOf] = useState<SdJwtParts | null>(null)
   const keyBinding = useLatestResult<KeyBindingStatus | null>(
@@ -179,6 +179,3 @@ function pathText(path: Array<string | number>): string {
   return path.map((step, index) => (typeof step === 'number' ? `[${step}]` : index === 0 ? step : `.${step}`)).join('')
 }
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -6,6 +6,7 @@ import { buttonClass } from '../../components/copy-button'
 import { useLatestResult } from '../../hooks/use-latest-result'
 import { useNowSeconds } from '../../hooks/use-now'
 import { thrownMessage } from '../../core/result'
+import { isJsonObject } from '../../core/json/json-value'
 
 const sourceNames = { jwk: 'its "jwk" header (a public key)', x5c: 'its "x5c" header (a certificate chain)' } as const
 
@@ -34,7 +35,7 @@ export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey
         A key inside the token proves nothing on its own: anyone can make a key pair, sign a forged token and attach the public key. Verify against a key you
         got from the issuer instead, or compare this key's thumbprint or certificate with one you trust.
       </p>
-      {typeof header.jwk === 'object' && header.jwk !== null && !Array.isArray(header.jwk) ? <CarriedJwk jwk={header.jwk} /> : null}
+      {isJsonObject(header.jwk) ? <CarriedJwk jwk={header.jwk} /> : null}
       {chain ? <CertificateChain chain={chain} /> : null}
       {confirming ? (
         <div role="alertdialog" aria-label="Use the token's own key?" className="space-y-2 rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950 dark:text-amber-100">
@@ -72,7 +73,10 @@ export function CarriedKeys({ header, onUseKey }: { header: JsonObject; onUseKey
 }
 
 function CarriedJwk({ jwk }: { jwk: JsonObject }) {
-  const facts = ['kty', 'crv', 'alg', 'kid', 'use'].filter((name) => typeof jwk[name] === 'string').map((name) => `${name} ${String(jwk[name])}`)
+  const facts = ['kty', 'crv', 'alg', 'kid', 'use'].flatMap((name) => {
+    const value = jwk[name]
+    return typeof value === 'string' ? [`${name} ${value}`] : []
+  })
   const hasPrivateKey = typeof jwk.d === 'string'
   return (
     <div>

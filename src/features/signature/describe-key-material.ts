@@ -13,7 +13,7 @@ export function describeKeyMaterial(material: KeyMaterial): string | undefined {
       return labels.length === 1 ? labels[0] : `${labels.length} PEM blocks: ${labels.join(', ')}`
     }
     case 'jwk': {
-      const kind = material.jwk.kty === 'oct' ? 'a symmetric JWK (oct)' : `a${typeof material.jwk.d === 'string' ? ' private' : ' public'} ${String(material.jwk.kty)} JWK`
+      const kind = material.jwk.kty === 'oct' ? 'a symmetric JWK (oct)' : `a${typeof material.jwk.d === 'string' ? ' private' : ' public'} ${typeof material.jwk.kty === 'string' ? material.jwk.kty : 'untyped'} JWK`
       return typeof material.jwk.kid === 'string' ? `${kind} with kid "${material.jwk.kid}"` : kind
     }
     case 'jwks':

@@ -1,5 +1,6 @@
-import { Suspense, lazy } from 'react'
+import { Suspense } from 'react'
 import { Panel } from '../../components/panel'
+import { lazyComponent } from '../../components/lazy-component'
 import { buttonClass } from '../../components/copy-button'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import type { JsonObject } from '../../core/json/scan-json'
@@ -11,6 +12,7 @@ import type { SignatureStatus } from '../../core/verify/signature-status'
 import { useSignatureStatus } from './use-signature-status'
 import { SignatureVerdict } from './signature-verdict'
 import { KeyField, type KeyFieldHooks } from './key-field'
+import { isJsonObject } from '../../core/json/json-value'
 
 /** The test hooks of one key panel: the page's own, or those of an inner token's panel. */
 export interface KeyPanelHooks extends KeyFieldHooks {
@@ -35,7 +37,7 @@ export interface KeyPanelProps {
 
 // Few tokens carry their own key (RFC 7515 "jwk" or "x5c"): its panel loads only for those.
 const carriesKey = (header: JsonObject) => header.jwk !== undefined || header.x5c !== undefined
-const CarriedKeys = lazy(() => import('./carried-keys').then((module) => ({ default: module.CarriedKeys })))
+const CarriedKeys = lazyComponent(() => import('./carried-keys').then((module) => module.CarriedKeys))
 
 const noToken: SignatureStatus = { state: 'unverified', reason: 'Paste a token above, then its key here.' }
 
@@ -44,7 +46,7 @@ export function KeyPanel(props: KeyPanelProps) {
   const { keyText, encoding, jwksUrl } = slot.inputs
   const header = decoded?.header.type === 'json' ? decoded.header.value : undefined
   const claims = decoded?.payload.type === 'json' ? decoded.payload.value : undefined
-  const issuerUrl = issuerUrlFromClaim(typeof claims === 'object' && claims !== null && !Array.isArray(claims) ? claims.iss : undefined)
+  const issuerUrl = issuerUrlFromClaim(isJsonObject(claims) ? claims.iss : undefined)
   const isFetching = slot.fetch.state === 'fetching'
 
   return (

@@ -1,4 +1,5 @@
 import { scanJson } from '../../core/json/scan-json'
+import { isJsonObject } from '../../core/json/json-value'
 
 export interface AlgorithmPickerProps {
   headerText: string
@@ -18,7 +19,7 @@ const known = new Set(groups.flatMap((group) => group.algorithms))
 /** The header's "alg", as a choice: picking one rewrites the header and signs again. */
 export function AlgorithmPicker({ headerText, onAlgorithmChange }: AlgorithmPickerProps) {
   const scan = scanJson(headerText)
-  const header = scan.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : null
+  const header = scan.ok && isJsonObject(scan.value) ? scan.value : null
   const alg = typeof header?.alg === 'string' ? header.alg : ''
   return (
     <label className="flex items-center gap-2 text-xs font-medium normal-case">

@@ -3,6 +3,8 @@ import { scanJson } from '../../core/json/scan-json'
 import { setMember } from '../../core/json/set-member'
 import { timeClaimNames } from '../../core/claims/claim-kinds'
 import { buttonClass } from '../../components/copy-button'
+import { currentSeconds } from '../../core/claims/time'
+import { isJsonObject } from '../../core/json/json-value'
 
 export interface ClaimToolsProps {
   payloadText: string
@@ -16,14 +18,13 @@ const lifetimes: Array<{ label: string; seconds: number }> = [
   { label: '1 day', seconds: 86400 },
 ]
 
-const nowSeconds = () => Math.floor(Date.now() / 1000)
 
 /** One-click changes to the payload's common claims, made in the JSON text so the rest stays as written. */
 export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
   const id = useId()
   const { claims, timeNames } = useMemo(() => {
     const scan = scanJson(payloadText)
-    const object = scan.ok && typeof scan.value === 'object' && scan.value !== null && !Array.isArray(scan.value) ? scan.value : null
+    const object = scan.ok && isJsonObject(scan.value) ? scan.value : null
     const numericNames = object ? Object.keys(object).filter((name) => typeof object[name] === 'number') : []
     return { claims: object, timeNames: [...new Set([...timeClaimNames, ...numericNames])] }
   }, [payloadText])
@@ -44,10 +45,10 @@ export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
     <div className="space-y-2 p-3 text-xs" role="group" aria-label="Claim shortcuts">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">Set</span>
-        <button type="button" className={buttonClass} onClick={() => set('iat', nowSeconds())}>
+        <button type="button" className={buttonClass} onClick={() => set('iat', currentSeconds())}>
           iat = now
         </button>
-        <button type="button" className={buttonClass} onClick={() => set('nbf', nowSeconds())}>
+        <button type="button" className={buttonClass} onClick={() => set('nbf', currentSeconds())}>
           nbf = now
         </button>
         <button type="button" className={buttonClass} onClick={() => set('jti', crypto.randomUUID())}>
@@ -57,7 +58,7 @@ export function ClaimTools({ payloadText, onPayloadChange }: ClaimToolsProps) {
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-medium">exp = now +</span>
         {lifetimes.map(({ label, seconds }) => (
-          <button key={label} type="button" className={buttonClass} onClick={() => set('exp', nowSeconds() + seconds)} aria-label={`Expire ${label} from now`}>
+          <button key={label} type="button" className={buttonClass} onClick={() => set('exp', currentSeconds() + seconds)} aria-label={`Expire ${label} from now`}>
             {label}
           </button>
         ))}

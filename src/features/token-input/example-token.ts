@@ -2,6 +2,7 @@
 // page opened and valid for an hour, as the tokens people paste are.
 import { encodeBase64url, encodeBase64urlText } from '../../core/encoding/base64url'
 import { hmacSha2 } from '../../core/sign/hmac-sha2'
+import { currentSeconds } from '../../core/claims/time'
 
 /** The HMAC secret the example is signed with, so it can be verified. */
 export const exampleSecret = 'example-secret-for-the-jwt-workbench-demo'
@@ -35,5 +36,5 @@ let pageExample: string | undefined
 
 /** The example of this page load: the same token until the page is reloaded. */
 export function exampleToken(): string {
-  return (pageExample ??= makeExampleToken(Date.now() / 1000))
+  return (pageExample ??= makeExampleToken(currentSeconds()))
 }

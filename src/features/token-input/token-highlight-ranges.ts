@@ -1,5 +1,5 @@
 import type { DecodedToken } from '../../core/token/decoded-token'
-import { partLabels } from '../../core/token/decode-token'
+import { partLabels } from '../../core/token/part-labels'
 import type { HighlightRange } from '../../editor/range-highlighting'
 import type { SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
 

@@ -63,7 +63,7 @@ export function TokenInputPanel(props: TokenInputPanelProps) {
       </p>
       <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-4 py-2 dark:border-slate-800">
         <CopyButton text={tokenToShare} label="Copy token" />
-        <button type="button" className={buttonClass} onClick={share} disabled={token.trim() === ''}>
+        <button type="button" className={buttonClass} onClick={() => void share()} disabled={token.trim() === ''}>
           Share link
         </button>
         <button type="button" className={buttonClass} onClick={() => onTokenChange('')} disabled={token === ''}>

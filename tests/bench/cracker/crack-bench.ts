@@ -2,7 +2,7 @@
 // one WebCrypto call per candidate. The bench calls these functions with page.evaluate.
 import type { FromWorker, ToWorker } from '../../../src/features/cracker/crack-messages'
 import type { EngineKind } from '../../../src/core/crack/hmac-engine'
-import type { HmacAlg } from '../../../src/core/crack/sha2-params'
+import type { HmacAlg } from '../../../src/core/hash/hmac-alg'
 import { bruteForceSpace } from '../../../src/core/crack/brute-force'
 import { partitionRange } from '../../../src/core/crack/partition-range'
 

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { createHmac } from 'node:crypto'
 import { createHmacEngine, type EngineKind, type HmacEngine } from '../../../src/core/crack/hmac-engine'
 import { hasWasmSimd } from '../../../src/core/crack/wasm-hmac-engine'
-import { hmacAlgs, type HmacAlg } from '../../../src/core/crack/sha2-params'
+import { hmacAlgs, type HmacAlg } from '../../../src/core/hash/hmac-alg'
 
 const hashes: Record<HmacAlg, string> = { HS256: 'SHA-256', HS384: 'SHA-384', HS512: 'SHA-512' }
 const kinds: EngineKind[] = ['wasm-simd', 'js']

@@ -6,9 +6,11 @@ import { partitionRange } from '../../../src/core/crack/partition-range'
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
+/** The chunks a stream would hand over, each in a later task. */
 async function* chunksOf(bytes: Uint8Array, cuts: number[]): AsyncGenerator<Uint8Array> {
   let from = 0
   for (const cut of [...cuts].sort((a, b) => a - b)) {
+    await Promise.resolve()
     yield bytes.slice(from, Math.max(from, cut))
     from = Math.max(from, cut)
   }
@@ -82,7 +84,10 @@ describe('wordlistLines', () => {
     async function* manyChunks() {
       const chunk = new Uint8Array(line.length * 10_000)
       for (let i = 0; i < 10_000; i++) chunk.set(line, i * line.length)
-      for (let i = 0; i < 100; i++) yield chunk
+      for (let i = 0; i < 100; i++) {
+        await Promise.resolve()
+        yield chunk
+      }
     }
     let count = 0
     for await (const batch of wordlistLines(manyChunks())) count += batch.count

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { decodeBase64url, describeCharacter, encodeBase64url, encodeBase64urlText } from '../../../src/core/encoding/base64url'
+import { decodeBase64url, encodeBase64url, encodeBase64urlText } from '../../../src/core/encoding/base64url'
 
 const decodeOk = (text: string) => {
   const decoded = decodeBase64url(text)
@@ -82,19 +82,6 @@ describe('decodeBase64url: errors', () => {
     ['two "=" after three characters', 'AAA==', 3, 'it ends with 2 "=" but would need 1'],
   ])('rejects %s', (_name, text, position, message) => {
     expect(decodeBase64url(text)).toEqual({ ok: false, error: { position, message } })
-  })
-
-  it.each([
-    [' ', 'a space'],
-    ['\t', 'a tab'],
-    ['\n', 'a line break'],
-    ['\r', 'a line break'],
-    ['\u001b', 'the control character U+001B'],
-    ['\u007f', 'the control character U+007F'],
-    ['$', '"$"'],
-    ['\u00a0', '"\u00a0"'],
-  ])('describes %j as %s', (char, description) => {
-    expect(describeCharacter(char)).toBe(description)
   })
 })
 

@@ -376,7 +376,10 @@ describe('analyzeSdJwtInSlices', () => {
     const payload: JsonObject = { iss: 'https://issuer.example', _sd: many.map(({ digest }) => digest) }
     const encoded = many.map(({ encoded }) => encoded)
     let pauses = 0
-    const sliced = await analyzeSdJwtInSlices(payload, encoded, async () => void pauses++)
+    const sliced = await analyzeSdJwtInSlices(payload, encoded, () => {
+      pauses++
+      return Promise.resolve()
+    })
     // Two pauses between three slices of hashing, one before reading, two between three slices of reading.
     expect(pauses).toBe(5)
     expect(sliced).toEqual(analyzeSdJwt(payload, encoded))

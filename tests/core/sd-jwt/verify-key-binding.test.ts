@@ -126,18 +126,18 @@ describe('verifyKeyBinding', () => {
     },
     {
       name: 'a KB-JWT that does not decode',
-      kbJwt: async () => '!!.e30.c2ln',
+      kbJwt: () => Promise.resolve('!!.e30.c2ln'),
       reason:
         'The Key Binding JWT cannot be decoded. The header is not valid base64url: character 1 is "!", which is not a base64url character (A-Z, a-z, 0-9, "-" and "_").',
     },
     {
       name: 'a KB-JWT whose payload is not JSON',
-      kbJwt: async () => `e30.${encodeBase64urlText('not json')}.c2ln`,
+      kbJwt: () => Promise.resolve(`e30.${encodeBase64urlText('not json')}.c2ln`),
       reason: 'The payload of the Key Binding JWT must be a JSON object of claims (RFC 9901 §4.3).',
     },
     {
       name: 'an unsecured KB-JWT',
-      kbJwt: async () => `${compact({ alg: 'none', typ: 'kb+jwt' }, claims)}.`,
+      kbJwt: () => Promise.resolve(`${compact({ alg: 'none', typ: 'kb+jwt' }, claims)}.`),
       reason: 'The Key Binding JWT is unsecured ("alg": "none"); it must be signed by the holder (RFC 9901 §4.3).',
     },
     {

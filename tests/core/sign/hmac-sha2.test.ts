@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createHmac } from 'node:crypto'
 import fc from 'fast-check'
 import { hmacSha2 } from '../../../src/core/sign/hmac-sha2'
-import type { HmacAlg } from '../../../src/core/crack/sha2-params'
+import type { HmacAlg } from '../../../src/core/hash/hmac-alg'
 
 const hashes: Record<HmacAlg, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { joinWords } from '../../../src/core/text/words'
+import { describeCharacter, hexBytes, joinWords, plural } from '../../../src/core/text/words'
 
 describe('joinWords', () => {
   it.each([
@@ -8,4 +8,39 @@ describe('joinWords', () => {
     { items: ['header', 'payload'], text: 'header and payload' },
     { items: ['header', 'payload', 'signature'], text: 'header, payload and signature' },
   ])('$text', ({ items, text }) => expect(joinWords(items)).toBe(text))
+})
+
+describe('plural', () => {
+  it.each([
+    [0, 'space', '0 spaces'],
+    [1, 'space', '1 space'],
+    [2, 'line break', '2 line breaks'],
+    [12_000, 'key', '12,000 keys'],
+  ])('%i %s', (count, noun, text) => {
+    expect(plural(count, noun)).toBe(text)
+  })
+})
+
+describe('describeCharacter', () => {
+  it.each([
+    [' ', 'a space'],
+    ['\t', 'a tab'],
+    ['\n', 'a line break'],
+    ['\r', 'a line break'],
+    ['\u001b', 'the control character U+001B'],
+    ['\u007f', 'the control character U+007F'],
+    ['$', '"$"'],
+    ['\u00a0', '"\u00a0"'],
+  ])('describes %j as %s', (char, description) => {
+    expect(describeCharacter(char)).toBe(description)
+  })
+})
+
+describe('hexBytes', () => {
+  it('writes two lowercase digits a byte, joined by a space or what is asked', () => {
+    const bytes = Uint8Array.of(0, 9, 0xab, 0xff)
+    expect(hexBytes(bytes)).toBe('00 09 ab ff')
+    expect(hexBytes(bytes, '')).toBe('0009abff')
+    expect(hexBytes(new Uint8Array())).toBe('')
+  })
 })

@@ -5,7 +5,6 @@ import {
   makeToken,
   makeTokenFromText,
   rfc7515Es256Token,
-  rfc7515Flattened,
   rfc7515Payload,
   rfc7515Es256Header,
   rfc7515Es256Signature,
@@ -50,29 +49,6 @@ describe('decodeToken: RFC examples', () => {
     expect(token.kind).toBe('jws')
     expect(token.signature).toHaveLength(64)
     expect(token.notices).toEqual([])
-  })
-
-  it('decodes the RFC 7515 A.7 flattened JSON serialization', () => {
-    const token = decode(rfc7515Flattened)
-    expect(token.serialization).toBe('json-flattened')
-    expect(token.kind).toBe('jws')
-    expect(token.header).toMatchObject({ type: 'json', value: { alg: 'ES256' } })
-    expect(token.payload).toMatchObject({ type: 'json', value: rfc7519Payload })
-    expect(token.signatureCount).toBe(1)
-  })
-
-  it('decodes a general JSON serialization and counts its signatures', () => {
-    const general = JSON.stringify({
-      payload: rfc7515Payload,
-      signatures: [
-        { protected: rfc7515Es256Header, header: { kid: 'a' }, signature: rfc7515Es256Signature },
-        { protected: rfc7515Es256Header, header: { kid: 'b' }, signature: rfc7515Es256Signature },
-      ],
-    })
-    const token = decode(general)
-    expect(token.serialization).toBe('json-general')
-    expect(token.signatureCount).toBe(2)
-    expect(messages(general)).toContain("This token carries 2 signatures; the first one's header is shown.")
   })
 })
 
@@ -278,24 +254,15 @@ describe('decodeToken: what other tools miss', () => {
     ])
   })
 
-  it('notices a DER-encoded ECDSA signature', () => {
+  it('reports the signature bytes and leaves judging them to the rules', () => {
     const der = encodeBase64url(new Uint8Array([0x30, 0x44, ...new Uint8Array(68)]))
-    expect(messages(`${rfc7515Es256Header}.${rfc7515Payload}.${der}`)).toEqual([
-      'The signature is DER-encoded (70 bytes), but JWS needs the raw r and s values side by side (64 bytes for ES256, RFC 7518 §3.4).',
-    ])
-  })
-
-  it('notices a signature on an unsecured token and an empty one on a signed token', () => {
-    expect(messages(makeToken({ alg: 'none' }, {}))).toEqual([
-      'The token says "alg": "none" yet carries a signature; an unsecured token must have an empty signature.',
-    ])
-    expect(messages(makeToken({ alg: 'HS256' }, {}, ''))).toEqual(['The signature is empty, but "HS256" needs one: no verifier should accept this token.'])
-  })
-
-  it('notices a missing alg', () => {
-    expect(messages(makeToken({ typ: 'JWT' }, {}))).toEqual([
-      'The header has no "alg", which RFC 7515 requires; every verifier will reject this token.',
-    ])
+    const token = decode(`${rfc7515Es256Header}.${rfc7515Payload}.${der}`)
+    expect(token.kind).toBe('jws')
+    expect(token.signature).toHaveLength(70)
+    expect(token.notices).toEqual([])
+    expect(decode(makeToken({ alg: 'none' }, {})).signature).toHaveLength(32)
+    expect(decode(makeToken({ alg: 'HS256' }, {}, '')).signature).toHaveLength(0)
+    expect(decode(makeToken({ typ: 'JWT' }, {})).notices).toEqual([])
   })
 })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { normalizeInput, plural } from '../../../src/core/token/normalize-input'
+import { normalizeInput } from '../../../src/core/token/normalize-input'
 import { rfc7519Token } from '../../fixtures/tokens'
 
 const token = 'eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl'
@@ -88,15 +88,5 @@ describe('normalizeInput: toRawOffset', () => {
       }),
       { numRuns: 300 },
     )
-  })
-})
-
-describe('plural', () => {
-  it.each([
-    [0, 'space', '0 spaces'],
-    [1, 'space', '1 space'],
-    [2, 'line break', '2 line breaks'],
-  ])('%i %s', (count, noun, text) => {
-    expect(plural(count, noun)).toBe(text)
   })
 })

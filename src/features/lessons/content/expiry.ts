@@ -54,7 +54,7 @@ export const content: LessonContent = {
       blocks: [
         {
           type: 'text',
-          text: 'A token with no `exp` never expires (`missing-exp`). An `iat` written in milliseconds puts the issue time in the year 58,136 (`iat-in-future`), after the token\'s own expiry (`time-order`). Both are issuer bugs that a lenient verifier hides.',
+          text: 'A token with no `exp` never expires (`missing-exp`). An `iat` written in milliseconds puts the issue time in the year 58,136 (`iat-in-future`), after the token\'s own expiry (`time-order`), and the findings say it looks like milliseconds (`claim-format`). Both are issuer bugs that a lenient verifier hides.',
         },
         { type: 'try', tryId: 'no-exp' },
         { type: 'try', tryId: 'millis' },
@@ -88,7 +88,7 @@ export const content: LessonContent = {
       label: 'Open the token with "iat" in milliseconds',
       token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2xvZ2luLmV4YW1wbGUuY29tIiwic3ViIjoidXNlci00ODIxIiwiYXVkIjoiaHR0cHM6Ly9hcGkuZXhhbXBsZS5jb20iLCJzY29wZSI6Im9yZGVyczpyZWFkIiwiaWF0IjoxNzcyNDQyMDAwMDAwLCJleHAiOjE3NzI0NDI5MDB9.nuY11sH3L8KLcdeu3YsIhpuSC8mW5P6LxTdDl85J4tk',
       key: courseSecret,
-      expect: { kind: 'jws', alg: 'HS256', claims: { iat: 1772442000000, exp: 1772442900 }, findings: ['iat-in-future', 'time-order'], signature: 'valid' },
+      expect: { kind: 'jws', alg: 'HS256', claims: { iat: 1772442000000, exp: 1772442900 }, findings: ['iat-in-future', 'time-order', 'claim-format'], signature: 'valid' },
     },
   ],
   handsOn: [

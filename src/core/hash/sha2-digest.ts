@@ -1,17 +1,17 @@
 // Scalar SHA-256/384/512 over Int32Arrays (64-bit words as [high, low] pairs), written to run without
 // allocating: the pure-JS engine's hash, the long-key pre-hash (RFC 2104 §2), and the precomputed
 // message schedules that both engines feed their rounds from.
-import { sha2Params, type HmacAlg, type Sha2Params } from './sha2-params'
+import { sha2Params, type Sha2Name, type Sha2Params } from './sha2-params'
 
 /** K as Int32 words, per word size: 64 words, or 80 [high, low] pairs. */
 const roundConstants = {
-  32: Int32Array.from(sha2Params('HS256').k, Number),
-  64: Int32Array.from(sha2Params('HS512').k.flatMap((k) => [Number(k >> 32n) | 0, Number(k & 0xffffffffn) | 0])),
+  32: Int32Array.from(sha2Params('SHA-256').k, Number),
+  64: Int32Array.from(sha2Params('SHA-512').k.flatMap((k) => [Number(k >> 32n) | 0, Number(k & 0xffffffffn) | 0])),
 }
 
 /** The initial hash value as Int32 words in the same layout as a state. */
-export function initialState(alg: HmacAlg): Int32Array {
-  const { iv, wordBits } = sha2Params(alg)
+export function initialState(hash: Sha2Name): Int32Array {
+  const { iv, wordBits } = sha2Params(hash)
   return wordBits === 32 ? Int32Array.from(iv, Number) : Int32Array.from(iv.flatMap((v) => [Number(v >> 32n) | 0, Number(v & 0xffffffffn) | 0]))
 }
 
@@ -58,8 +58,8 @@ export function padMessage(p: Sha2Params, message: Uint8Array, prefixBytes: numb
  * The K + W tables of the blocks that hash `message` after one block of key: HMAC's inner hash of a
  * fixed message, whose schedules every candidate key shares.
  */
-export function messageSchedules(alg: HmacAlg, message: Uint8Array): Int32Array {
-  const p = sha2Params(alg)
+export function messageSchedules(hash: Sha2Name, message: Uint8Array): Int32Array {
+  const p = sha2Params(hash)
   const padded = padMessage(p, message, p.blockBytes)
   const size = scheduleWords(p)
   const tables = new Int32Array((padded.length / p.blockBytes) * size)
@@ -72,10 +72,10 @@ export function messageSchedules(alg: HmacAlg, message: Uint8Array): Int32Array 
 }
 
 /** The hash of `bytes`, written as big-endian bytes into `out` at `outOffset`. */
-export function sha2Digest(alg: HmacAlg, bytes: Uint8Array, out: Uint8Array, outOffset = 0): void {
-  const p = sha2Params(alg)
+export function sha2Digest(hash: Sha2Name, bytes: Uint8Array, out: Uint8Array, outOffset = 0): void {
+  const p = sha2Params(hash)
   const padded = padMessage(p, bytes, 0)
-  const state = initialState(alg)
+  const state = initialState(hash)
   const w = new Int32Array(scheduleWords(p))
   for (let offset = 0; offset < padded.length; offset += p.blockBytes) {
     loadBlock(p, padded, offset, w)

@@ -1,16 +1,16 @@
-// Problems in the claims themselves that libraries disagree on or that silently break validation.
-import type { JsonObject, JsonValue } from '../json/scan-json'
-import type { Notice } from '../token/decoded-token'
-import { timeClaimNames } from './claim-kinds'
-import { formatUtc, isRepresentableDate, yearOf } from './time'
-
+// Registered claims whose type or unit libraries disagree on, so that validation silently breaks.
+import type { JsonObject } from '../json/scan-json'
+import { describeJsonType } from '../json/json-value'
+import { timeClaimNames } from '../claims/claim-kinds'
+import { formatUtc, isRepresentableDate, yearOf } from '../claims/time'
 
 // Seconds beyond this (year 5138) are almost certainly milliseconds.
 const MILLISECONDS_THRESHOLD = 1e11
 
-export function inspectClaims(claims: JsonObject): Notice[] {
-  const notices: Notice[] = []
-  const warn = (message: string) => notices.push({ part: 'payload', severity: 'warning', message })
+/** Each problem in one sentence; the order of the time claims ("exp" before "nbf") is the time-order rule's. */
+export function findClaimFormatProblems(claims: JsonObject): string[] {
+  const problems: string[] = []
+  const warn = (message: string) => problems.push(message)
 
   for (const name of timeClaimNames) {
     if (!Object.hasOwn(claims, name)) continue
@@ -20,6 +20,9 @@ export function inspectClaims(claims: JsonObject): Notice[] {
       warn(
         `"${name}" must be a number of seconds (a NumericDate), but it is ${digits ? 'a string of digits' : describeJsonType(value)}; many libraries reject such a token or ignore the claim.`,
       )
+    } else if (value === Number.POSITIVE_INFINITY && (name === 'exp' || name === 'iat')) {
+      // An infinite "exp" is the long-lifetime rule's, an infinite "iat" the iat-in-future rule's.
+      continue
     } else if (!Number.isFinite(value)) {
       // Only an overflowing literal such as 1e999 gets here: JSON has no infinity.
       warn(
@@ -39,16 +42,6 @@ export function inspectClaims(claims: JsonObject): Notice[] {
     }
   }
 
-  const exp = claims.exp
-  const nbf = claims.nbf
-  const iat = claims.iat
-  if (typeof exp === 'number' && typeof nbf === 'number' && exp <= nbf) {
-    warn('"exp" is not after "nbf": the token expires before it becomes valid, so it is never valid.')
-  }
-  if (typeof exp === 'number' && typeof iat === 'number' && exp < iat) {
-    warn('"exp" is before "iat": the token expired before it was issued.')
-  }
-
   for (const name of ['iss', 'sub', 'jti'] as const) {
     if (Object.hasOwn(claims, name) && typeof claims[name] !== 'string') {
       warn(`"${name}" must be a string, but it is ${describeJsonType(claims[name])}; comparisons against it will fail.`)
@@ -59,22 +52,5 @@ export function inspectClaims(claims: JsonObject): Notice[] {
     const isValid = typeof aud === 'string' || (Array.isArray(aud) && aud.every((entry) => typeof entry === 'string'))
     if (!isValid) warn(`"aud" must be a string or an array of strings, but it is ${describeJsonType(aud)}.`)
   }
-  return notices
-}
-
-export function describeJsonType(value: JsonValue | undefined): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  switch (typeof value) {
-    case 'object':
-      return 'an object'
-    case 'string':
-      return 'a string'
-    case 'number':
-      return 'a number'
-    case 'boolean':
-      return value ? 'true' : 'false'
-    default:
-      return 'missing'
-  }
+  return problems
 }

@@ -1,9 +1,8 @@
-// The SHA-2 parameters behind HS256, HS384 and HS512 (FIPS 180-4 §4.2.2, §4.2.3, §5.3), with the
-// round constants and initial values derived from their definition rather than typed in.
+// The parameters of SHA-256, SHA-384 and SHA-512 (FIPS 180-4 §4.2.2, §4.2.3, §5.3), with the round
+// constants and initial values derived from their definition rather than typed in.
 
-export type HmacAlg = 'HS256' | 'HS384' | 'HS512'
-
-export const hmacAlgs: readonly HmacAlg[] = ['HS256', 'HS384', 'HS512']
+/** The SHA-2 hashes by their WebCrypto names. */
+export type Sha2Name = 'SHA-256' | 'SHA-384' | 'SHA-512'
 
 export interface Sha2Params {
   /** 32 for SHA-256, 64 for SHA-384 and SHA-512. */
@@ -57,20 +56,20 @@ const sha512Rotations = {
   smallSigma1: [19, 61, 6],
 } as const
 
-const params: Record<HmacAlg, Sha2Params> = {
-  HS256: sha256,
+const params: Record<Sha2Name, Sha2Params> = {
+  'SHA-256': sha256,
   // SHA-384 starts from the square roots of the ninth to sixteenth primes (§5.3.4).
-  HS384: { ...sha512Rotations, digestWords: 6, iv: primes.slice(8, 16).map(sqrtFraction) },
-  HS512: { ...sha512Rotations, digestWords: 8, iv: primes.slice(0, 8).map(sqrtFraction) },
+  'SHA-384': { ...sha512Rotations, digestWords: 6, iv: primes.slice(8, 16).map(sqrtFraction) },
+  'SHA-512': { ...sha512Rotations, digestWords: 8, iv: primes.slice(0, 8).map(sqrtFraction) },
 }
 
-export function sha2Params(alg: HmacAlg): Sha2Params {
-  return params[alg]
+export function sha2Params(hash: Sha2Name): Sha2Params {
+  return params[hash]
 }
 
 /** Bytes of the hash output: 32, 48 or 64. */
-export function digestBytes(alg: HmacAlg): number {
-  const { digestWords, wordBits } = params[alg]
+export function digestBytes(hash: Sha2Name): number {
+  const { digestWords, wordBits } = params[hash]
   return (digestWords * wordBits) / 8
 }
 

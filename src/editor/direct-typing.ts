@@ -1,0 +1,46 @@
+// Typing into a document of megabytes. CodeMirror normally lets the browser edit the page and then
+// reads the edit back, comparing the edited line with the document: one pass over a line of
+// megabytes per key, slower than a frame. In a document this large, plain typing and deleting are
+// applied as document changes instead, so the browser never edits the page. Smaller documents keep
+// the browser's own editing (spell checking, autocorrect, input methods).
+import type { Extension } from '@codemirror/state'
+import { EditorView } from '@codemirror/view'
+import { deleteCharBackward, deleteCharForward, deleteGroupBackward, deleteGroupForward } from '@codemirror/commands'
+
+/** Document length from which keys are applied directly. */
+export const directTypingChars = 256 * 1024
+
+type Edit = (view: EditorView) => boolean
+
+const deletions: Record<string, Edit> = {
+  deleteContentBackward: deleteCharBackward,
+  deleteContentForward: deleteCharForward,
+  deleteWordBackward: deleteGroupBackward,
+  deleteWordForward: deleteGroupForward,
+}
+
+function insert(text: string): Edit {
+  return (view) => {
+    view.dispatch(view.state.replaceSelection(text), { userEvent: 'input.type', scrollIntoView: true })
+    return true
+  }
+}
+
+/** The edit an input event asks for, when it is one this extension applies itself. */
+export function directEditFor(inputType: string, data: string | null): Edit | undefined {
+  if (inputType === 'insertText' && data) return insert(data)
+  if (inputType === 'insertParagraph' || inputType === 'insertLineBreak') return insert('\n')
+  return Object.hasOwn(deletions, inputType) ? deletions[inputType] : undefined
+}
+
+export function directTyping(): Extension {
+  return EditorView.domEventHandlers({
+    beforeinput(event, view) {
+      if (view.state.doc.length < directTypingChars || view.composing || view.state.readOnly) return false
+      const edit = directEditFor(event.inputType, event.data)
+      if (!edit) return false
+      event.preventDefault()
+      return edit(view)
+    },
+  })
+}
