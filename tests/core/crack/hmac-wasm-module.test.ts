@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { hmacWasmModule } from '../../../src/core/crack/hmac-wasm-module'
-import { hmacAlgs, sha2Params } from '../../../src/core/crack/sha2-params'
+import { hashOf, hmacAlgs } from '../../../src/core/hash/hmac-alg'
+import { sha2Params } from '../../../src/core/hash/sha2-params'
 
 describe('hmacWasmModule', () => {
   it.each(hmacAlgs)('%s: is a valid module that exports its memory and test(count, blocks)', async (alg) => {
@@ -12,7 +13,7 @@ describe('hmacWasmModule', () => {
   })
 
   it.each(hmacAlgs)('%s: lays out the target, the key blocks and the schedules one after another, inside the memory', async (alg) => {
-    const p = sha2Params(alg)
+    const p = sha2Params(hashOf(alg))
     const { bytes, layout } = hmacWasmModule(alg)
     expect(layout.lanes).toBe(128 / p.wordBits)
     expect(layout.batchSize % layout.lanes).toBe(0)

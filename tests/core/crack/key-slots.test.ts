@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createHash } from 'node:crypto'
 import { KeySlots } from '../../../src/core/crack/key-slots'
-import { hmacAlgs, sha2Params, type HmacAlg } from '../../../src/core/crack/sha2-params'
+import { hashOf, hmacAlgs, type HmacAlg } from '../../../src/core/hash/hmac-alg'
+import { sha2Params } from '../../../src/core/hash/sha2-params'
 
 const nodeHash: Record<HmacAlg, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }
 
 /** The key block RFC 2104 §2 makes of a key: the key (or its hash, when longer than a block), then zeros. */
 function keyBlock(alg: HmacAlg, key: Uint8Array): Uint8Array {
-  const block = new Uint8Array(sha2Params(alg).blockBytes)
+  const block = new Uint8Array(sha2Params(hashOf(alg)).blockBytes)
   block.set(key.length > block.length ? createHash(nodeHash[alg]).update(key).digest() : key)
   return block
 }
@@ -43,7 +44,7 @@ describe('KeySlots', () => {
   })
 
   it.each(hmacAlgs)('%s: replaces a key longer than a block by its hash (RFC 2104 §2)', (alg) => {
-    const { blockBytes } = sha2Params(alg)
+    const { blockBytes } = sha2Params(hashOf(alg))
     const slots = new KeySlots(alg, new Uint8Array(blockBytes), 1)
     const long = Uint8Array.from({ length: blockBytes + 1 }, (_, i) => i)
     slots.set(0, long)
@@ -57,7 +58,7 @@ describe('KeySlots', () => {
     const key = fc.oneof(fc.uint8Array({ maxLength: 20 }), fc.uint8Array({ minLength: 60, maxLength: 200 }))
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat({ max: 3 }), key), { maxLength: 12 }), (sets) => {
-        const slots = new KeySlots(alg, new Uint8Array(4 * sha2Params(alg).blockBytes), 4)
+        const slots = new KeySlots(alg, new Uint8Array(4 * sha2Params(hashOf(alg)).blockBytes), 4)
         const last: Uint8Array[] = Array.from({ length: 4 }, () => new Uint8Array())
         for (const [index, bytes] of sets) {
           slots.set(index, bytes)
