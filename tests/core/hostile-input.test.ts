@@ -45,13 +45,13 @@ describe('hostile values stay out of messages', () => {
     const jwk = parseKeyText(JSON.stringify({ kty: 'EC', crv: huge, x: 'AA', y: 'AA', key_ops: Array.from({ length: 1000 }, () => huge.slice(0, 500)) }))
     const verdicts = await Promise.all([verifySignature(token, jwks, 'utf8'), verifySignature(token, jwk, 'utf8')])
     const selected = await selectKeys(parseKeyText(JSON.stringify({ kty: huge })), { purpose: 'verify', alg: 'ES256', encoding: 'utf8' })
-    expectShort([...verdicts.map((verdict) => ('reason' in verdict ? verdict.reason : '')), selected.ok ? '' : selected.error])
+    expectShort([...verdicts.map((verdict) => ('reason' in verdict ? verdict.reason : '')), selected.ok ? '' : selected.error.message])
   })
 
   it('in PEM and DER messages', () => {
     const pem = parseKeyText(`-----BEGIN ${huge}-----\nAAAA\n-----END OTHER-----`)
     const longOid = encodeDer(TAG.OBJECT_IDENTIFIER, new Uint8Array([0x2a, ...new Uint8Array(150_000).fill(0x81), 0x01]))
     const spki = describeSpki(encodeDer(TAG.SEQUENCE, encodeDer(TAG.SEQUENCE, longOid), encodeDer(0x03, new Uint8Array([0]))))
-    expectShort([pem.kind === 'unusable' ? pem.message : '', spki.ok ? '' : spki.error])
+    expectShort([pem.kind === 'unusable' ? pem.message : '', spki.ok ? '' : spki.error.message])
   })
 })

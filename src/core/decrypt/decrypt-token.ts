@@ -6,9 +6,11 @@ import type { SecretEncoding } from '../keys/decode-secret'
 import type { KeyMaterial } from '../keys/parse-key-text'
 import { selectKeys, type KeyRequest } from '../keys/import-key'
 import { needsSecret } from '../keys/key-requirements'
-import { tryEachKey } from '../keys/try-keys'
+import { tryEachKey, type KeyAttempt } from '../keys/try-keys'
 import { maxPbes2Iterations, precheckDecryption, type DecryptionStatus } from './decryption-status'
 import { describeRefusal } from '../keys/describe-refusal'
+import { isKeyProblem } from '../keys/is-key-problem'
+import type { KeyError } from '../keys/key-error'
 
 export async function decryptToken(decoded: DecodedToken, material: KeyMaterial, encoding: SecretEncoding): Promise<DecryptionStatus> {
   const early = precheckDecryption(decoded, material)
@@ -18,13 +20,10 @@ export async function decryptToken(decoded: DecodedToken, material: KeyMaterial,
   const enc = header.enc as string
   const request: KeyRequest = { purpose: 'decrypt', alg, enc, encoding, ...(typeof header.kid === 'string' ? { kid: header.kid } : {}) }
   const keys = await selectKeys(material, request)
-  if (!keys.ok) return { state: 'error', reason: keys.error }
+  if (!keys.ok) return { state: 'error', code: 'unusable-key', keyError: keys.error.code, reason: keys.error.message }
 
-  const tried = await tryEachKey(keys.value, alg, async (candidate) => {
-    const outcome = await decryptWith(decoded, candidate.key, alg, enc, candidate.label)
-    return outcome instanceof Uint8Array ? { value: outcome } : outcome
-  })
-  if (tried.outcome === 'unusable') return { state: 'error', reason: tried.reason }
+  const tried = await tryEachKey(keys.value, alg, (candidate) => decryptWith(decoded, candidate.key, alg, enc, candidate.label))
+  if (tried.outcome === 'unusable') return { state: 'error', code: 'unusable-key', keyError: tried.error.code, reason: tried.error.message }
   if (tried.outcome === 'matched') {
     const { key: _key, ...key } = tried.key
     return { state: 'decrypted', plaintext: tried.value, key, reason: `Decrypted with ${tried.key.label}. ${whatDecryptionProves(alg)}` }
@@ -42,16 +41,17 @@ function whatDecryptionProves(alg: string): string {
     : 'Anyone with the recipient\'s public key could have encrypted it, so decrypting says nothing about who wrote it.'
 }
 
-/** The plaintext, 'mismatch', or why the key could not be used. */
-async function decryptWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, alg: string, enc: string, label: string): Promise<Uint8Array | 'mismatch' | string> {
+/** The plaintext, a mismatch, or why the key could not be used. */
+async function decryptWith(decoded: DecodedToken, key: CryptoKey | Uint8Array, alg: string, enc: string, label: string): Promise<KeyAttempt<Uint8Array, KeyError>> {
   const options = { keyManagementAlgorithms: [alg], contentEncryptionAlgorithms: [enc], maxPBES2Count: maxPbes2Iterations }
   try {
-    if (decoded.serialization === 'compact') return (await compactDecrypt(decoded.input.token, key, options)).plaintext
+    if (decoded.serialization === 'compact') return { outcome: 'matched', value: (await compactDecrypt(decoded.input.token, key, options)).plaintext }
     const jwe = JSON.parse(decoded.input.token) as FlattenedJWE | GeneralJWE
-    return 'recipients' in jwe ? (await generalDecrypt(jwe, key, options)).plaintext : (await flattenedDecrypt(jwe, key, options)).plaintext
+    const decrypted = 'recipients' in jwe ? await generalDecrypt(jwe, key, options) : await flattenedDecrypt(jwe, key, options)
+    return { outcome: 'matched', value: decrypted.plaintext }
   } catch (error) {
-    if (error instanceof errors.JWEDecryptionFailed) return 'mismatch'
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) return describeRefusal(error, 'The token cannot be decrypted', label)
-    throw error
+    if (error instanceof errors.JWEDecryptionFailed) return { outcome: 'mismatch' }
+    if (!isKeyProblem(error)) throw error
+    return { outcome: 'unusable', error: { code: 'key-refused', message: describeRefusal(error, 'The token cannot be decrypted', label) } }
   }
 }

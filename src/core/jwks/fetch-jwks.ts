@@ -27,7 +27,8 @@ export interface JwksResult {
   fetched: FetchedDocument[]
 }
 
-export type JwksFailureReason =
+/** What went wrong, for callers to branch on; the message says it in words with a hint. */
+export type JwksFailureCode =
   | 'invalid-url'
   | 'insecure-url'
   | 'network'
@@ -44,7 +45,7 @@ export type JwksFailureReason =
   | 'invalid-key-set'
 
 export interface JwksFailure {
-  reason: JwksFailureReason
+  code: JwksFailureCode
   message: string
   fetched: FetchedDocument[]
 }
@@ -57,7 +58,7 @@ const maxBodyLength = 1_000_000
 type Role = 'entered' | 'metadata' | 'jwks'
 
 interface Problem {
-  reason: JwksFailureReason
+  code: JwksFailureCode
   /** What happened, naming the URL. */
   what: string
   /** What to try next. */
@@ -122,8 +123,8 @@ export async function fetchJwks(url: string, fetchFn: typeof fetch = globalThis.
   const context: Context = { fetchFn, fetched: [] }
   const found = await findKeys(url.trim(), context)
   if (found.ok) return ok({ ...found.value, fetched: context.fetched })
-  const { reason, what, hint } = found.error
-  return err({ reason, message: `${what} ${hint}`, fetched: context.fetched })
+  const { code, what, hint } = found.error
+  return err({ code, message: `${what} ${hint}`, fetched: context.fetched })
 }
 
 async function findKeys(entered: string, context: Context): Promise<Result<Found, Problem>> {
@@ -159,12 +160,12 @@ async function keysFromIssuer(issuer: string, context: Context): Promise<Result<
     if (found.ok) return found
     problems.push(found.error)
     // A server that timed out once would probably make the user wait as long again.
-    if (found.error.reason === 'timeout') break
+    if (found.error.code === 'timeout') break
   }
   const deepest = problems.reduce((best, next) => (next.depth > best.depth ? next : best))
   if (deepest.depth > 0 || problems.length === 1) return err(deepest)
   return err({
-    reason: deepest.reason,
+    code: deepest.code,
     what: `No discovery metadata was found for the issuer ${shorten(issuer)}. ${problems.map((problem) => problem.what).join(' ')}`,
     hint: 'Check the issuer URL, or enter its JWKS URL instead (it often ends in /jwks.json, /certs or /keys).',
     depth: 0,
@@ -173,24 +174,24 @@ async function keysFromIssuer(issuer: string, context: Context): Promise<Result<
 
 function checkEnteredUrl(entered: string): Problem | undefined {
   if (entered === '') {
-    return { reason: 'invalid-url', what: 'There is no URL to fetch.', hint: 'Enter a JWKS URL, an issuer URL or a discovery URL.', depth: 0 }
+    return { code: 'invalid-url', what: 'There is no URL to fetch.', hint: 'Enter a JWKS URL, an issuer URL or a discovery URL.', depth: 0 }
   }
   const hint = 'Enter a full address starting with https://.'
   switch (urlProblem(entered)) {
     case 'not-url':
-      return { reason: 'invalid-url', what: `${quote(entered)} is not a URL.`, hint, depth: 0 }
+      return { code: 'invalid-url', what: `${quote(entered)} is not a URL.`, hint, depth: 0 }
     case 'not-web':
-      return { reason: 'invalid-url', what: `${quote(entered)} is not an https URL.`, hint, depth: 0 }
+      return { code: 'invalid-url', what: `${quote(entered)} is not an https URL.`, hint, depth: 0 }
     case 'credentials':
       return {
-        reason: 'invalid-url',
+        code: 'invalid-url',
         what: `${shorten(entered)} contains a user name or password.`,
         hint: 'Remove it: keys are public, and this page never sends credentials.',
         depth: 0,
       }
     case 'insecure':
       return {
-        reason: 'insecure-url',
+        code: 'insecure-url',
         what: `${shorten(entered)} uses plain http, so the keys could be swapped in transit: use its https address.`,
         hint: 'Plain http is accepted only for local development hosts such as localhost and 127.0.0.1.',
         depth: 0,
@@ -250,10 +251,10 @@ async function keysFromEnteredUrl(entered: string, context: Context): Promise<Re
     }
     if (isJsonObject(value) && isMetadata(value)) return keysFromMetadata(value, fetchedDocument, { kind: 'none' }, context)
     if (isJsonObject(value) && typeof value.kty === 'string') {
-      return err({ reason: 'not-jwks', what: `${at} answered a single JWK, not a JWK Set.`, hint: 'Copy it into the key box instead.', depth: 1 })
+      return err({ code: 'not-jwks', what: `${at} answered a single JWK, not a JWK Set.`, hint: 'Copy it into the key box instead.', depth: 1 })
     }
     problem = {
-      reason: 'not-jwks',
+      code: 'not-jwks',
       what: isJsonObject(value)
         ? `${at} answered JSON that is neither a JWK Set (it has no "keys") nor discovery metadata (it has no "jwks_uri").`
         : `${at} answered JSON that is ${describeJsonType(value)}, not a JWK Set or discovery metadata.`,
@@ -264,7 +265,7 @@ async function keysFromEnteredUrl(entered: string, context: Context): Promise<Re
     problem = fetched.error
   }
   // A server that timed out once would probably make the user wait as long again for each guess.
-  if (!mayBeIssuer(entered) || problem.reason === 'timeout') return err(problem)
+  if (!mayBeIssuer(entered) || problem.code === 'timeout') return err(problem)
 
   // Not keys, not metadata: perhaps the URL is an issuer, whose metadata lives at a well-known URL.
   const problems = [problem]
@@ -274,11 +275,11 @@ async function keysFromEnteredUrl(entered: string, context: Context): Promise<Re
     const found = await keysFromMetadataUrl(metadataUrl, { kind: 'issuer', issuer: entered }, context)
     if (found.ok) return found
     problems.push(found.error)
-    if (found.error.reason === 'timeout') break
+    if (found.error.code === 'timeout') break
   }
   // The attempt that got furthest explains most; on a tie, the URL the user entered.
   const deepest = problems.reduce((best, next) => (next.depth > best.depth ? next : best))
-  if (deepest !== problem || problem.reason === 'network') return err(deepest)
+  if (deepest !== problem || problem.code === 'network') return err(deepest)
   return err({ ...problem, hint: 'No discovery metadata could be read for it as an issuer either: check the URL, or enter the JWKS URL itself.' })
 }
 
@@ -289,7 +290,7 @@ async function keysFromMetadataUrl(url: string, check: IssuerCheck, context: Con
   if (!isJsonObject(value) || !isMetadata(value)) {
     const at = describeLocation(fetchedDocument)
     return err({
-      reason: 'not-metadata',
+      code: 'not-metadata',
       what: isJsonObject(value)
         ? `${at} answered JSON that is not discovery metadata: it has neither "issuer" nor "jwks_uri".`
         : `${at} answered JSON that is ${describeJsonType(value)}, not a discovery metadata object.`,
@@ -317,7 +318,7 @@ async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDo
   const jwksUri = metadata.jwks_uri
   if (typeof jwksUri !== 'string') {
     return err({
-      reason: 'no-jwks-uri',
+      code: 'no-jwks-uri',
       what:
         jwksUri === undefined
           ? `The discovery metadata at ${at} has no "jwks_uri", so it names no key set.`
@@ -329,7 +330,7 @@ async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDo
   const invalid = urlProblem(jwksUri)
   if (invalid === 'insecure') {
     return err({
-      reason: 'insecure-url',
+      code: 'insecure-url',
       what: `The discovery metadata at ${at} gives a plain http "jwks_uri", ${shorten(jwksUri)}, so the keys could be swapped in transit.`,
       hint: 'Only local development hosts may use http: ask the issuer for an https "jwks_uri".',
       depth: 1,
@@ -337,7 +338,7 @@ async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDo
   }
   if (invalid !== undefined) {
     return err({
-      reason: 'invalid-jwks-uri',
+      code: 'invalid-jwks-uri',
       what: `The discovery metadata at ${at} gives a "jwks_uri" that is not an https URL: ${quote(jwksUri)}.`,
       hint: "Find the issuer's JWKS URL in its documentation and enter it instead.",
       depth: 1,
@@ -350,7 +351,7 @@ async function keysFromMetadata(metadata: JsonObject, fetchedDocument: FetchedDo
   const keysAt = describeLocation(keysDocument)
   if (!isJsonObject(value) || !Object.hasOwn(value, 'keys')) {
     return err({
-      reason: 'not-jwks',
+      code: 'not-jwks',
       what: `${keysAt}, the "jwks_uri" of the discovery metadata, answered JSON without "keys", so it is not a JWK Set.`,
       hint: "Find the issuer's JWKS URL in its documentation and enter it instead.",
       depth: 2,
@@ -369,7 +370,7 @@ function issuerMismatch(issuer: string | undefined, check: IssuerCheck, at: stri
   const cite = '(OpenID Connect Discovery §4.3, RFC 8414 §3.3)'
   if (issuer === undefined) {
     return {
-      reason: 'issuer-mismatch',
+      code: 'issuer-mismatch',
       what: `The discovery metadata at ${at} has no "issuer" string, so it cannot be matched to the issuer ${shorten(expected)}.`,
       hint: `Metadata must name its issuer ${cite}, so its keys are not used: enter the issuer's JWKS URL instead if you trust it.`,
       depth: 1,
@@ -379,14 +380,14 @@ function issuerMismatch(issuer: string | undefined, check: IssuerCheck, at: stri
   if (matches) return undefined
   if (check.kind === 'issuer' && withoutTrailingSlash(issuer) === withoutTrailingSlash(check.issuer)) {
     return {
-      reason: 'issuer-mismatch',
+      code: 'issuer-mismatch',
       what: `The discovery metadata at ${at} is for the issuer ${shorten(issuer)}, which differs from ${shorten(check.issuer)} only in the trailing slash.`,
       hint: `Issuers are compared exactly ${cite}, so enter ${shorten(issuer)}, the "iss" its tokens carry.`,
       depth: 1,
     }
   }
   return {
-    reason: 'issuer-mismatch',
+    code: 'issuer-mismatch',
     what:
       check.kind === 'issuer'
         ? `The discovery metadata at ${at} is for the issuer ${shorten(issuer)}, not ${shorten(expected)}.`
@@ -400,11 +401,11 @@ function checkKeySet(value: JsonObject, at: string, depth: 1 | 2): Result<{ keys
   const keys = value.keys
   const hint = 'Check that the URL is the key set of the issuer your token names.'
   if (!Array.isArray(keys)) {
-    return err({ reason: 'invalid-key-set', what: `The "keys" of ${at} is ${describeJsonType(keys)}, not an array of JWKs.`, hint, depth })
+    return err({ code: 'invalid-key-set', what: `The "keys" of ${at} is ${describeJsonType(keys)}, not an array of JWKs.`, hint, depth })
   }
   if (keys.length === 0) {
     return err({
-      reason: 'empty-key-set',
+      code: 'empty-key-set',
       what: `The JWK Set at ${at} has no keys.`,
       hint: 'The issuer publishes no public keys there; a token signed with a shared secret (HS256 and the like) is checked with that secret instead.',
       depth,
@@ -419,7 +420,7 @@ function checkKeySet(value: JsonObject, at: string, depth: 1 | 2): Result<{ keys
           ? `its "kty" is ${describeJsonType(key.kty)}, not a string`
           : undefined
     if (problem !== undefined) {
-      return err({ reason: 'invalid-key-set', what: `Key ${index + 1} of the JWK Set at ${at} is not a JWK: ${problem}.`, hint, depth })
+      return err({ code: 'invalid-key-set', what: `Key ${index + 1} of the JWK Set at ${at} is not a JWK: ${problem}.`, hint, depth })
     }
   }
   return ok({ keys: keys as JsonObject[] })
@@ -456,10 +457,10 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
     const status = reasonPhrases[response.status] ?? response.statusText
     const described = status === '' ? String(response.status) : `${response.status} ${status}`
     fetchedDocument.summary = `HTTP error ${described}`
-    return err({ reason: 'http-status', what: `${at} answered ${described}.`, hint: statusHint(response.status, role), depth: 0 })
+    return err({ code: 'http-status', what: `${at} answered ${described}.`, hint: statusHint(response.status, role), depth: 0 })
   }
   const tooLarge: Problem = {
-    reason: 'too-large',
+    code: 'too-large',
     what: `${at} answered more than 1 MB, far more than any JWK Set or discovery metadata, so it was not used.`,
     hint: 'Check the URL.',
     depth: 0,
@@ -487,12 +488,12 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
   const contentType = fetchedDocument.contentType ?? 'no content type'
   if (text.trim() === '') {
     fetchedDocument.summary = 'empty, not JSON'
-    return err({ reason: 'not-json', what: `${at} answered an empty body (${contentType}), not JSON.`, hint: 'Check the URL.', depth: 0 })
+    return err({ code: 'not-json', what: `${at} answered an empty body (${contentType}), not JSON.`, hint: 'Check the URL.', depth: 0 })
   }
   if (/html/i.test(contentType) || text.trimStart().startsWith('<')) {
     fetchedDocument.summary = 'HTML page, not JSON'
     return err({
-      reason: 'not-json',
+      code: 'not-json',
       what: `${at} answered an HTML page (${contentType}), not JSON: perhaps a login or error page.`,
       hint: 'Check that the URL leads to the JSON document itself.',
       depth: 0,
@@ -501,7 +502,7 @@ async function fetchJson(url: string, role: Role, context: Context): Promise<Res
   const { line, column, message } = scan.error
   fetchedDocument.summary = 'not JSON'
   return err({
-    reason: 'not-json',
+    code: 'not-json',
     what: `${at} did not answer JSON (${contentType}): at line ${line}, column ${column}, ${message}.`,
     hint: 'Check the URL.',
     depth: 0,
@@ -513,7 +514,7 @@ function requestFailed(error: unknown, fetchedDocument: FetchedDocument, role: R
   if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
     fetchedDocument.summary = `no answer within ${fetchTimeoutMs / 1000} seconds`
     return {
-      reason: 'timeout',
+      code: 'timeout',
       what: `${describeLocation(fetchedDocument)} did not answer within ${fetchTimeoutMs / 1000} seconds.`,
       hint: `Try again later, or open it in a new tab and ${copyJsonHint[role]}.`,
       depth: 0,
@@ -522,7 +523,7 @@ function requestFailed(error: unknown, fetchedDocument: FetchedDocument, role: R
   if (error instanceof TypeError) {
     fetchedDocument.summary = 'network error or CORS block'
     return {
-      reason: 'network',
+      code: 'network',
       what: `The browser could not read ${describeLocation(fetchedDocument)}: the server is unreachable, or it does not let pages on other sites read it (CORS).`,
       hint: `Open the URL in a new tab; if it loads there, ${copyJsonHint[role]}.`,
       depth: 0,

@@ -13,7 +13,14 @@ export const secretEncodingLabels: Record<SecretEncoding, string> = {
   hex: 'hex',
 }
 
-export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uint8Array, string> {
+/** Why the secret text is not in the chosen encoding. A wrong alphabet names the encoding it looks like. */
+export type SecretError =
+  | { code: 'secret-invalid-character'; message: string }
+  | { code: 'secret-odd-hex-length'; message: string }
+  | { code: 'secret-wrong-alphabet'; message: string; suggested: 'base64' | 'base64url' }
+  | { code: 'secret-invalid-base64'; message: string }
+
+export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uint8Array, SecretError> {
   switch (encoding) {
     case 'utf8':
       return ok(new TextEncoder().encode(text))
@@ -21,8 +28,15 @@ export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uin
       const prefix = /^\s*0x/i.exec(text)?.[0].length ?? 0
       const compact = text.slice(prefix).replace(/\s+/g, '')
       const bad = compact.search(/[^0-9a-fA-F]/)
-      if (bad !== -1) return err(`The secret is not hex: character ${positionInText(text, prefix, bad)} is ${describeCharacter(compact[bad]!)}. Choose another encoding, or fix the secret.`)
-      if (compact.length % 2 === 1) return err(`The secret is not hex: it has an odd number of digits (${compact.length}). Choose another encoding, or fix the secret.`)
+      if (bad !== -1) {
+        return err({
+          code: 'secret-invalid-character',
+          message: `The secret is not hex: character ${positionInText(text, prefix, bad)} is ${describeCharacter(compact[bad]!)}. Choose another encoding, or fix the secret.`,
+        })
+      }
+      if (compact.length % 2 === 1) {
+        return err({ code: 'secret-odd-hex-length', message: `The secret is not hex: it has an odd number of digits (${compact.length}). Choose another encoding, or fix the secret.` })
+      }
       return ok(Uint8Array.from(compact.match(/../g) ?? [], (pair) => parseInt(pair, 16)))
     }
     case 'base64':
@@ -31,16 +45,27 @@ export function decodeSecret(text: string, encoding: SecretEncoding): Result<Uin
       const alphabet = encoding === 'base64' ? { pattern: /[^A-Za-z0-9+/=]/, extra: '"+" and "/"' } : { pattern: /[^A-Za-z0-9_=-]/, extra: '"-" and "_"' }
       const wrongAlphabet = encoding === 'base64' ? /[-_]/ : /[+/]/
       if (wrongAlphabet.test(compact)) {
-        return err(
-          `The secret contains "${compact.match(wrongAlphabet)![0]}", which ${encoding} does not use: it looks like ${encoding === 'base64' ? 'base64url' : 'base64'}. Choose that encoding instead.`,
-        )
+        const suggested = encoding === 'base64' ? 'base64url' : 'base64'
+        return err({
+          code: 'secret-wrong-alphabet',
+          message: `The secret contains "${compact.match(wrongAlphabet)![0]}", which ${encoding} does not use: it looks like ${suggested}. Choose that encoding instead.`,
+          suggested,
+        })
       }
       const bad = compact.search(alphabet.pattern)
       if (bad !== -1) {
-        return err(`The secret is not ${encoding}: character ${positionInText(text, 0, bad)} is ${describeCharacter(compact[bad]!)}, which is not a ${encoding} character (A-Z, a-z, 0-9, ${alphabet.extra}). Choose another encoding, or fix the secret.`)
+        return err({
+          code: 'secret-invalid-character',
+          message: `The secret is not ${encoding}: character ${positionInText(text, 0, bad)} is ${describeCharacter(compact[bad]!)}, which is not a ${encoding} character (A-Z, a-z, 0-9, ${alphabet.extra}). Choose another encoding, or fix the secret.`,
+        })
       }
       const decoded = decodeBase64url(compact)
-      if (!decoded.ok) return err(`The secret is not ${encoding}: ${decoded.error.message.replace(/base64url/g, encoding)}. Choose another encoding, or fix the secret.`)
+      if (!decoded.ok) {
+        return err({
+          code: 'secret-invalid-base64',
+          message: `The secret is not ${encoding}: ${decoded.error.message.replace(/base64url/g, encoding)}. Choose another encoding, or fix the secret.`,
+        })
+      }
       return ok(decoded.value.bytes)
     }
   }

@@ -1,5 +1,5 @@
 // A minimal DER reader and writer (ITU-T X.690 §10), enough to describe keys and certificates; all
-// cryptography stays with WebCrypto. Every malformed input comes back as one sentence, never a throw.
+// cryptography stays with WebCrypto. Every malformed input comes back as a coded sentence, never a throw.
 import { err, ok, type Result } from '../result'
 
 export const TAG = {
@@ -40,16 +40,20 @@ export interface DerSubject {
 
 /**
  * Thrown inside a read and caught by readDer, as scanJson does with its syntax errors.
- * 'encoding' breaks DER itself, 'structure' breaks the ASN.1 definition, 'sentence' is a whole message.
+ * 'encoding' breaks DER itself, 'structure' breaks the ASN.1 definition; for 'unnamed-curve' the
+ * reason is the whole message.
  */
 export class DerFault extends Error {
   constructor(
-    readonly kind: 'encoding' | 'structure' | 'sentence',
+    readonly kind: 'encoding' | 'structure' | 'unnamed-curve',
     readonly reason: string,
   ) {
     super(reason)
   }
 }
+
+/** Why bytes are not the key or certificate they were meant to be. */
+export type DerError = { code: 'der-invalid-encoding' | 'der-invalid-structure' | 'der-unnamed-curve'; message: string }
 
 const MAX_LENGTH_BYTES = 4
 
@@ -150,25 +154,25 @@ export function readDer<T>(
   outerName: string,
   read: (fields: DerReader) => T,
   outerTag: number = TAG.SEQUENCE,
-): Result<T, string> {
+): Result<T, DerError> {
   try {
     if (der.length === 0) throw new DerFault('encoding', 'it has no bytes')
     const outer = new DerReader(der, subject.structure).readOnly(outerTag, outerName)
     return ok(read(new DerReader(outer.contents, outerName)))
   } catch (error) {
     if (!(error instanceof DerFault)) throw error
-    return err(faultMessage(error, subject))
+    return err(derError(error, subject))
   }
 }
 
-export function faultMessage(fault: DerFault, subject: DerSubject): string {
+export function derError(fault: DerFault, subject: DerSubject): DerError {
   switch (fault.kind) {
     case 'encoding':
-      return `The ${subject.noun} is not valid DER: ${fault.reason}.`
+      return { code: 'der-invalid-encoding', message: `The ${subject.noun} is not valid DER: ${fault.reason}.` }
     case 'structure':
-      return `The ${subject.noun} is not a valid ${subject.structure}: ${fault.reason}.`
-    case 'sentence':
-      return fault.reason
+      return { code: 'der-invalid-structure', message: `The ${subject.noun} is not a valid ${subject.structure}: ${fault.reason}.` }
+    case 'unnamed-curve':
+      return { code: 'der-unnamed-curve', message: fault.reason }
   }
 }
 

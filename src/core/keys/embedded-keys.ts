@@ -40,7 +40,7 @@ export async function describeCertificateChain(x5c: unknown): Promise<ChainEntry
       const der = decodeBase64url(entry)
       if (!der.ok) return { ok: false, problem: `${position} is not base64: ${der.error.message}.` }
       const certificate = describeCertificate(der.value.bytes)
-      if (!certificate.ok) return { ok: false, problem: `${position}: ${certificate.error}` }
+      if (!certificate.ok) return { ok: false, problem: `${position}: ${certificate.error.message}` }
       return { ok: true, certificate: certificate.value, fingerprint: await certificateFingerprint(der.value.bytes) }
     }),
   )

@@ -1,8 +1,10 @@
 // Makes fresh signing keys with WebCrypto (through jose) and exports them in the forms JWT
 // libraries ask for: PEM, JWK and JWK Set, labelled with their RFC 7638 thumbprint.
-import { calculateJwkThumbprint, errors, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, generateSecret, type JWK } from 'jose'
+import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, generateSecret, type JWK } from 'jose'
 import type { JsonObject } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
+import { isKeyProblem } from './is-key-problem'
+import { withArticle } from '../text/words'
 import { isHmacAlgorithm, isRsaAlgorithm, rsaModulusLengths, type KeygenAlgorithm } from './keygen-algorithms'
 
 export type GeneratedKey =
@@ -34,19 +36,25 @@ export type GeneratedKey =
       thumbprint: string
     }
 
+/** Why no key was made: a size this app does not offer, the browser's refusal, or its code failing to load. */
+export type KeygenError = { code: 'rsa-size-not-offered' | 'generation-refused' | 'generator-unavailable'; message: string }
+
 // Key members first, public before private, in RFC 7517/7518 order; then the labels added here.
 const MEMBER_ORDER = ['kty', 'crv', 'n', 'e', 'x', 'y', 'k', 'd', 'p', 'q', 'dp', 'dq', 'qi']
 
-export async function generateKey(alg: KeygenAlgorithm, options: { modulusLength?: number } = {}): Promise<Result<GeneratedKey, string>> {
+export async function generateKey(alg: KeygenAlgorithm, options: { modulusLength?: number } = {}): Promise<Result<GeneratedKey, KeygenError>> {
   const modulusLength = options.modulusLength ?? rsaModulusLengths[0]
   if (isRsaAlgorithm(alg) && !(rsaModulusLengths as readonly number[]).includes(modulusLength)) {
-    return err(`An RSA key of ${modulusLength} bits is not offered; choose ${rsaModulusLengths.slice(0, -1).join(', ')} or ${rsaModulusLengths.at(-1)} bits.`)
+    return err({
+      code: 'rsa-size-not-offered',
+      message: `An RSA key of ${modulusLength} bits is not offered; choose ${rsaModulusLengths.slice(0, -1).join(', ')} or ${rsaModulusLengths.at(-1)} bits.`,
+    })
   }
   try {
     return ok(isHmacAlgorithm(alg) ? await secretKey(alg) : await keyPair(alg, modulusLength))
   } catch (error) {
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
-      return err(`This browser could not generate a ${alg} key: ${error.message.replace(/\.?$/, '.')}`)
+    if (isKeyProblem(error)) {
+      return err({ code: 'generation-refused', message: `This browser could not generate ${withArticle(alg)} key: ${error.message.replace(/\.?$/, '.')}` })
     }
     throw error
   }

@@ -1,5 +1,5 @@
 // Turns key material into keys that can check a signature or decrypt a token. The only caller of
-// jose's import functions: every way a key can be unusable comes back as a sentence, never a throw.
+// jose's import functions: every way a key can be unusable comes back as a KeyError, never a throw.
 import { calculateJwkThumbprint, errors, exportJWK, importJWK, importPKCS8, importSPKI, importX509, type JWK } from 'jose'
 import type { JsonObject } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
@@ -18,8 +18,11 @@ import {
 } from './key-der'
 import { toPem, type PemBlock } from './parse-pem'
 import { quote, quoteJson, quoteList, shorten } from '../text/quote'
+import { withArticle } from '../text/words'
 import { whyKeyValuesUnusable, type KeyValues } from './key-values'
 import { describeRefusal } from './describe-refusal'
+import { isKeyProblem } from './is-key-problem'
+import type { KeyError } from './key-error'
 
 export interface UsableKey {
   key: CryptoKey | Uint8Array
@@ -39,8 +42,10 @@ export interface KeyRequest {
   encoding: SecretEncoding
 }
 
-const encryptedKeyMessage =
-  'This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkey -in key.pem -out plain.pem), or paste the public key instead.'
+const encryptedKey: KeyError = {
+  code: 'encrypted-private-key',
+  message: 'This private key is encrypted with a passphrase. Decrypt it first (for example: openssl pkey -in key.pem -out plain.pem), or paste the public key instead.',
+}
 const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']
 const ALLOWED_OPS: Record<KeyPurpose, string[]> = {
   verify: ['verify'],
@@ -50,12 +55,14 @@ const ALLOWED_OPS: Record<KeyPurpose, string[]> = {
 const purposeVerbs: Record<KeyPurpose, string> = { verify: 'check', sign: 'sign', decrypt: 'decrypt' }
 
 /** Keys from the material that fit the request, or why none can serve it. A signing key is the private key itself. */
-export async function selectKeys(material: KeyMaterial, request: KeyRequest): Promise<Result<UsableKey[], string>> {
+export async function selectKeys(material: KeyMaterial, request: KeyRequest): Promise<Result<UsableKey[], KeyError>> {
   switch (material.kind) {
     case 'empty':
-      return err('Paste a key first.')
-    case 'unusable':
-      return err(material.message)
+      return err({ code: 'no-key', message: 'Paste a key first.' })
+    case 'unusable': {
+      const { kind: _kind, ...error } = material
+      return err(error)
+    }
     case 'secret':
       return secretKey(material.text, request)
     case 'pem':
@@ -69,21 +76,21 @@ export async function selectKeys(material: KeyMaterial, request: KeyRequest): Pr
   }
 }
 
-function secretKey(text: string, request: KeyRequest): Result<UsableKey[], string> {
+function secretKey(text: string, request: KeyRequest): Result<UsableKey[], KeyError> {
   const bytes = decodeSecret(text, request.encoding)
   if (!bytes.ok) return bytes
   const misfit = whyKeyDoesNotFit(request.alg, { type: 'oct', byteLength: bytes.value.length }, request.enc)
   if (misfit) return err(misfit)
-  if (bytes.value.length === 0) return err('The secret is empty. A key of zero bytes is refused here, as it should be by every verifier.')
+  if (bytes.value.length === 0) return err({ code: 'empty-secret', message: 'The secret is empty. A key of zero bytes is refused here, as it should be by every verifier.' })
   return ok([{ key: bytes.value, label: `the ${bytes.value.length}-byte ${request.alg.startsWith('PBES2') ? 'password' : 'secret'}` }])
 }
 
-async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<UsableKey[], string>> {
+async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<UsableKey[], KeyError>> {
   // A certificate chain lists the signer's certificate first; a key file holds one key.
   const block = blocks[0]
-  if (!block) return err('The PEM text holds no key.')
+  if (!block) return err({ code: 'pem-not-found', message: 'The PEM text holds no key.' })
   const others = blocks.length > 1 ? ` (the first of ${blocks.length} PEM blocks)` : ''
-  if (block.isEncrypted) return err(encryptedKeyMessage)
+  if (block.isEncrypted) return err(encryptedKey)
   switch (block.label) {
     case 'PUBLIC KEY':
       return publicPem(block.der, request, `SPKI public key${others}`)
@@ -114,13 +121,13 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
       return pkcs8.ok ? privatePem(pkcs8.value.pkcs8, request, `SEC1 EC private key${others}`) : pkcs8
     }
     case 'ENCRYPTED PRIVATE KEY':
-      return err(encryptedKeyMessage)
+      return err(encryptedKey)
     default:
-      return err(`A ${quote(block.label)} PEM block is not a key. Paste a public key, a certificate or a private key.`)
+      return err({ code: 'pem-not-a-key', message: `A ${quote(block.label)} PEM block is not a key. Paste a public key, a certificate or a private key.` })
   }
 }
 
-async function publicPem(spki: Uint8Array, request: KeyRequest, source: string): Promise<Result<UsableKey[], string>> {
+async function publicPem(spki: Uint8Array, request: KeyRequest, source: string): Promise<Result<UsableKey[], KeyError>> {
   const shape = spkiShape(spki)
   if (!shape.ok) return shape
   const unusable = await whyUnusable(request, shape.value)
@@ -132,7 +139,7 @@ async function publicPem(spki: Uint8Array, request: KeyRequest, source: string):
 }
 
 /** A private key verifies through its public half, which is all a verifier should hold; it decrypts as itself. */
-async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string): Promise<Result<UsableKey[], string>> {
+async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string): Promise<Result<UsableKey[], KeyError>> {
   const described = describePkcs8(pkcs8)
   if (!described.ok) return described
   const shape = { ...toShape(described.value), isPrivate: true }
@@ -157,7 +164,7 @@ async function privatePem(pkcs8: Uint8Array, request: KeyRequest, source: string
   return key.ok ? ok([key.value]) : key
 }
 
-async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Promise<Result<UsableKey, string>> {
+async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Promise<Result<UsableKey, KeyError>> {
   const { alg, purpose } = request
   const shape = jwkShape(jwk)
   if (!shape.ok) return shape
@@ -165,12 +172,17 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   if (unusable) return err(unusable)
   // A "dir" key may name the content encryption it is for, which is its algorithm (RFC 7518 §4.5).
   const isKeyForAlg = jwk.alg === alg || (alg === 'dir' && jwk.alg === request.enc)
-  if (typeof jwk.alg === 'string' && !isKeyForAlg) return err(`This key is marked for ${jwk.alg} ("alg" in the JWK), but the token says ${alg}.`)
-  if (purpose !== 'decrypt' && jwk.use === 'enc') return err('This key is marked for encryption ("use": "enc"), not for signatures.')
-  if (purpose === 'decrypt' && jwk.use === 'sig') return err('This key is marked for signatures ("use": "sig"), not for encryption.')
+  if (typeof jwk.alg === 'string' && !isKeyForAlg) {
+    return err({ code: 'jwk-alg-mismatch', message: `This key is marked for ${jwk.alg} ("alg" in the JWK), but the token says ${alg}.` })
+  }
+  if (purpose !== 'decrypt' && jwk.use === 'enc') return err({ code: 'jwk-use-mismatch', message: 'This key is marked for encryption ("use": "enc"), not for signatures.' })
+  if (purpose === 'decrypt' && jwk.use === 'sig') return err({ code: 'jwk-use-mismatch', message: 'This key is marked for signatures ("use": "sig"), not for encryption.' })
   const allowedOps = ALLOWED_OPS[purpose]
   if (Array.isArray(jwk.key_ops) && !jwk.key_ops.some((op) => typeof op === 'string' && allowedOps.includes(op))) {
-    return err(`This key's "key_ops" (${quoteList(jwk.key_ops)}) do not allow ${purpose === 'decrypt' ? 'decryption' : `"${purpose}"`}.`)
+    return err({
+      code: 'jwk-key-ops-mismatch',
+      message: `This key's "key_ops" (${quoteList(jwk.key_ops)}) do not allow ${purpose === 'decrypt' ? 'decryption' : `"${purpose}"`}.`,
+    })
   }
   const kid = typeof jwk.kid === 'string' ? jwk.kid : undefined
   const isSecret = shape.value.type === 'oct'
@@ -189,24 +201,30 @@ async function jwkKey(jwk: JsonObject, request: KeyRequest, source: string): Pro
   return ok({ key: key.value as CryptoKey | Uint8Array, label, ...extras })
 }
 
-async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result<UsableKey[], string>> {
+async function jwksKeys(keys: JsonObject[], request: KeyRequest): Promise<Result<UsableKey[], KeyError>> {
   const { kid, alg } = request
   const kids = keys.map((key) => key.kid).filter((value): value is string => typeof value === 'string')
   // RFC 7515 §4.1.4: the kid picks the key; without a match no key is the right one.
   const chosen = kid !== undefined && kids.length > 0 ? keys.filter((key) => key.kid === kid) : keys
   if (chosen.length === 0) {
-    return err(`The JWK Set has no key with kid ${quote(kid ?? '')} (the token's header). Its keys are ${quoteList(kids)}. The key may have been rotated out, or this is the wrong issuer's set.`)
+    return err({
+      code: 'kid-not-found',
+      message: `The JWK Set has no key with kid ${quote(kid ?? '')} (the token's header). Its keys are ${quoteList(kids)}. The key may have been rotated out, or this is the wrong issuer's set.`,
+    })
   }
   const usable: UsableKey[] = []
-  const reasons: string[] = []
+  const problems: Array<{ jwk: JsonObject; position: number; error: KeyError }> = []
   for (const jwk of chosen) {
     const position = keys.indexOf(jwk) + 1
     const key = await jwkKey(jwk, request, `key ${position} of the JWK Set`)
     if (key.ok) usable.push(key.value)
-    else reasons.push(chosen.length === 1 ? key.error : `Key ${position}${typeof jwk.kid === 'string' ? ` (${quote(jwk.kid)})` : ''}: ${key.error}`)
+    else problems.push({ jwk, position, error: key.error })
   }
   if (usable.length > 0) return ok(usable)
-  return err(chosen.length === 1 ? reasons[0]! : `No key in the JWK Set can ${purposeVerbs[request.purpose]} a ${alg} token. ${reasons.join(' ')}`)
+  // One candidate explains itself; several are listed under one code.
+  if (problems.length === 1) return err(problems[0]!.error)
+  const reasons = problems.map(({ jwk, position, error }) => `Key ${position}${typeof jwk.kid === 'string' ? ` (${quote(jwk.kid)})` : ''}: ${error.message}`)
+  return err({ code: 'no-usable-key-in-set', message: `No key in the JWK Set can ${purposeVerbs[request.purpose]} ${withArticle(alg)} token. ${reasons.join(' ')}` })
 }
 
 async function withThumbprint(key: CryptoKey, label: string, knownJwk?: JWK): Promise<UsableKey> {
@@ -221,19 +239,26 @@ async function thumbprintOf(jwk: JWK): Promise<string | undefined> {
 }
 
 /** Why this key cannot serve the request here: it does not fit, or this browser lacks its algorithm. */
-async function whyUnusable(request: KeyRequest, shape: CheckedShape): Promise<string | undefined> {
+async function whyUnusable(request: KeyRequest, shape: CheckedShape): Promise<KeyError | undefined> {
   const misfit = whyKeyDoesNotFit(request.alg, shape, request.enc)
   if (misfit) return misfit
   const invalid = shape.values ? whyKeyValuesUnusable(shape.values) : undefined
   if (invalid) return invalid
   if (request.purpose === 'sign' && shape.type !== 'oct') {
-    if (!shape.isPrivate) return `Signing needs a private key, but this is ${describeKeyShape(shape)}, which can only verify. Paste the private key (PKCS#8 PEM or a private JWK), or generate a key pair.`
+    if (!shape.isPrivate) {
+      return {
+        code: 'needs-private-key',
+        message: `Signing needs a private key, but this is ${describeKeyShape(shape)}, which can only verify. Paste the private key (PKCS#8 PEM or a private JWK), or generate a key pair.`,
+      }
+    }
     // jose signs, and has no Ed448; verification reaches WebCrypto directly instead.
-    if (isEd448(shape)) return 'Ed448 keys can verify here but not sign. Sign with an Ed25519 key instead (alg "EdDSA" or "Ed25519").'
+    if (isEd448(shape)) return { code: 'cannot-sign-with-ed448', message: 'Ed448 keys can verify here but not sign. Sign with an Ed25519 key instead (alg "EdDSA" or "Ed25519").' }
   }
   // Ed448 and ML-DSA are in some WebCrypto implementations only (Node has Ed448; Chromium neither, yet).
   const optional = isEd448(shape) ? 'Ed448' : shape.type === 'AKP' ? shape.curve : undefined
-  if (optional && (await isMissingFromWebCrypto(optional))) return `This browser's WebCrypto has no ${optional}, so ${optional} signatures cannot be checked here.`
+  if (optional && (await isMissingFromWebCrypto(optional))) {
+    return { code: 'unsupported-by-browser', message: `This browser's WebCrypto has no ${optional}, so ${optional} signatures cannot be checked here.` }
+  }
   return undefined
 }
 
@@ -253,7 +278,7 @@ function isEd448(shape: KeyShape): boolean {
   return shape.type === 'OKP' && shape.curve === 'Ed448'
 }
 
-async function importEd448Public(spki: Uint8Array, label: string): Promise<Result<UsableKey[], string>> {
+async function importEd448Public(spki: Uint8Array, label: string): Promise<Result<UsableKey[], KeyError>> {
   const key = await attempt(() => crypto.subtle.importKey('spki', spki.slice(), { name: 'Ed448' }, true, ['verify']), label)
   return key.ok ? ok([await withThumbprint(key.value, label)]) : key
 }
@@ -261,7 +286,7 @@ async function importEd448Public(spki: Uint8Array, label: string): Promise<Resul
 /** A key's shape, with the numbers that are checked before WebCrypto sees them. */
 type CheckedShape = KeyShape & { values?: KeyValues }
 
-function spkiShape(der: Uint8Array): Result<CheckedShape, string> {
+function spkiShape(der: Uint8Array): Result<CheckedShape, KeyError> {
   const described = describeSpki(der)
   return described.ok ? ok({ ...toShape(described.value), isPrivate: false }) : described
 }
@@ -279,25 +304,28 @@ function toShape(described: KeyDescription): CheckedShape {
   }
 }
 
-function jwkShape(jwk: JsonObject): Result<CheckedShape, string> {
+function jwkShape(jwk: JsonObject): Result<CheckedShape, KeyError> {
   const isPrivate = typeof jwk.d === 'string' || typeof jwk.priv === 'string'
+  const missing = (message: string) => err({ code: 'jwk-member-missing' as const, message })
+  const notBase64url = (member: string, jwkName: string, reason: string) =>
+    err({ code: 'jwk-member-not-base64url' as const, message: `The "${member}" member of this ${jwkName} is not base64url: ${reason}.` })
   switch (jwk.kty) {
     case 'oct': {
-      if (typeof jwk.k !== 'string') return err('This "oct" JWK has no "k" member holding the secret.')
+      if (typeof jwk.k !== 'string') return missing('This "oct" JWK has no "k" member holding the secret.')
       const secret = decodeBase64url(jwk.k)
-      return secret.ok ? ok({ type: 'oct', byteLength: secret.value.bytes.length }) : err(`The "k" member of this JWK is not base64url: ${secret.error.message}.`)
+      return secret.ok ? ok({ type: 'oct', byteLength: secret.value.bytes.length }) : notBase64url('k', 'JWK', secret.error.message)
     }
     case 'RSA': {
-      if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return err('This RSA JWK lacks its "n" or "e" member.')
+      if (typeof jwk.n !== 'string' || typeof jwk.e !== 'string') return missing('This RSA JWK lacks its "n" or "e" member.')
       const modulus = decodeBase64url(jwk.n)
-      if (!modulus.ok) return err(`The "n" member of this RSA JWK is not base64url: ${modulus.error.message}.`)
+      if (!modulus.ok) return notBase64url('n', 'RSA JWK', modulus.error.message)
       const exponent = decodeBase64url(jwk.e)
-      if (!exponent.ok) return err(`The "e" member of this RSA JWK is not base64url: ${exponent.error.message}.`)
+      if (!exponent.ok) return notBase64url('e', 'RSA JWK', exponent.error.message)
       const values: KeyValues = { type: 'RSA', modulus: modulus.value.bytes, exponent: exponent.value.bytes }
       return ok({ type: 'RSA', rsaModulusBits: bitLength(modulus.value.bytes), isPrivate, values })
     }
     case 'EC': {
-      if (typeof jwk.crv !== 'string') return err('This EC JWK has no "crv" member naming its curve.')
+      if (typeof jwk.crv !== 'string') return missing('This EC JWK has no "crv" member naming its curve.')
       const x = typeof jwk.x === 'string' ? decodeBase64url(jwk.x) : undefined
       const y = typeof jwk.y === 'string' ? decodeBase64url(jwk.y) : undefined
       // Missing or broken coordinates are WebCrypto's to name; the point is checked when both are there.
@@ -305,11 +333,11 @@ function jwkShape(jwk: JsonObject): Result<CheckedShape, string> {
       return ok({ type: 'EC', curve: jwk.crv, isPrivate, ...(values ? { values } : {}) })
     }
     case 'OKP':
-      return typeof jwk.crv === 'string' ? ok({ type: jwk.kty, curve: jwk.crv, isPrivate }) : err(`This ${jwk.kty} JWK has no "crv" member naming its curve.`)
+      return typeof jwk.crv === 'string' ? ok({ type: jwk.kty, curve: jwk.crv, isPrivate }) : missing(`This ${jwk.kty} JWK has no "crv" member naming its curve.`)
     case 'AKP':
-      return typeof jwk.alg === 'string' ? ok({ type: 'AKP', curve: jwk.alg, isPrivate }) : err('This AKP JWK has no "alg" member naming its parameter set.')
+      return typeof jwk.alg === 'string' ? ok({ type: 'AKP', curve: jwk.alg, isPrivate }) : missing('This AKP JWK has no "alg" member naming its parameter set.')
     default:
-      return err(`"kty": ${quoteJson(jwk.kty)} is not a key type this app knows (oct, RSA, EC, OKP, AKP).`)
+      return err({ code: 'unknown-key-type', message: `"kty": ${quoteJson(jwk.kty)} is not a key type this app knows (oct, RSA, EC, OKP, AKP).` })
   }
 }
 
@@ -318,22 +346,21 @@ function bitLength(bytes: Uint8Array): number {
   return first === -1 ? 0 : (bytes.length - first) * 8 - Math.clz32(bytes[first]!) + 24
 }
 
-/** Runs a jose or WebCrypto call, turning the errors they use for unusable keys into sentences. */
-/** `what` names the key in words ("an RSA 2048-bit public key from the JWK"), for when the engine gives no reason. */
-async function attempt<T>(run: () => Promise<T>, what: string): Promise<Result<T, string>> {
+/**
+ * Runs a jose or WebCrypto call, turning their refusal of a key into a KeyError. `what` names the key
+ * in words ("an RSA 2048-bit public key from the JWK"), for when the engine gives no reason.
+ */
+async function attempt<T>(run: () => Promise<T>, what: string): Promise<Result<T, KeyError>> {
   try {
     return ok(await run())
   } catch (error) {
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
-      return err(error.message.trim() === '' ? describeRefusal(error, 'The key cannot be used', what) : `The key cannot be used: ${unsupportedHint(error.message)}`)
+    if (!isKeyProblem(error)) throw error
+    if (error.message.trim() === '') return err({ code: 'key-refused', message: describeRefusal(error, 'The key cannot be used', what) })
+    const reason = error.message.trim().replace(/\.$/, '')
+    // jose says "unsupported" with JOSENotSupported, WebCrypto with a NotSupportedError.
+    if (error instanceof errors.JOSENotSupported || (error instanceof DOMException && error.name === 'NotSupportedError')) {
+      return err({ code: 'key-unsupported', message: `The key cannot be used: ${reason}. This browser's WebCrypto may not support this algorithm or curve.` })
     }
-    throw error
+    return err({ code: 'key-refused', message: `The key cannot be used: ${reason}.` })
   }
-}
-
-function unsupportedHint(message: string): string {
-  if (/unsupported|not supported|Invalid key type|Unrecognized/i.test(message)) {
-    return `${message.replace(/\.$/, '')}. This browser's WebCrypto may not support this algorithm or curve.`
-  }
-  return message.endsWith('.') ? message : `${message}.`
 }

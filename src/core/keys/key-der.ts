@@ -16,6 +16,7 @@ import {
   readSmallInteger,
   TAG,
   type DerElement,
+  type DerError,
   type DerSubject,
 } from './der'
 import { shorten } from '../text/quote'
@@ -126,7 +127,7 @@ const PKCS1_PUBLIC_KEY: DerSubject = { noun: 'PKCS#1 RSA public key', structure:
 const PKCS1_PRIVATE_KEY: DerSubject = { noun: 'PKCS#1 RSA private key', structure: 'RSAPrivateKey' }
 const SEC1_PRIVATE_KEY: DerSubject = { noun: 'SEC1 EC private key', structure: 'ECPrivateKey' }
 
-export function describeSpki(der: Uint8Array): Result<KeyDescription, string> {
+export function describeSpki(der: Uint8Array): Result<KeyDescription, DerError> {
   return readDer(der, PUBLIC_KEY, 'SubjectPublicKeyInfo sequence', (fields) => {
     const algorithm = readAlgorithm(fields, 'algorithm identifier')
     const publicKey = readBitStringBytes(fields, 'public key bit string')
@@ -135,13 +136,13 @@ export function describeSpki(der: Uint8Array): Result<KeyDescription, string> {
       rsaNumbers: () => readRsaPublicKey(new DerReader(publicKey, 'public key bit string').enterOnly(TAG.SEQUENCE, 'RSAPublicKey sequence')),
       ecPoint: publicKey,
       fallbackCurve: () => {
-        throw new DerFault('sentence', 'The EC public key does not name its curve: its algorithm identifier has no parameters.')
+        throw new DerFault('unnamed-curve', 'The EC public key does not name its curve: its algorithm identifier has no parameters.')
       },
     })
   })
 }
 
-export function describePkcs8(der: Uint8Array): Result<KeyDescription, string> {
+export function describePkcs8(der: Uint8Array): Result<KeyDescription, DerError> {
   return readDer(der, PRIVATE_KEY, 'PrivateKeyInfo sequence', (fields) => {
     const version = readSmallInteger(fields, 'version')
     if (version > 1) throw new DerFault('structure', `its version is ${version}, but PKCS#8 has only versions 0 and 1 (RFC 5958)`)
@@ -157,32 +158,32 @@ export function describePkcs8(der: Uint8Array): Result<KeyDescription, string> {
       rsaNumbers: () => readRsaPrivateKey(inner('RSAPrivateKey sequence')),
       fallbackCurve: () => {
         if (ecPrivateKey?.parameters) return curveName(ecPrivateKey.parameters, 'parameters field of the ECPrivateKey')
-        throw new DerFault('sentence', 'The EC private key does not name its curve: neither its algorithm identifier nor its ECPrivateKey has parameters.')
+        throw new DerFault('unnamed-curve', 'The EC private key does not name its curve: neither its algorithm identifier nor its ECPrivateKey has parameters.')
       },
     })
   })
 }
 
-export function rsaPublicKeyToSpki(der: Uint8Array): Result<Uint8Array, string> {
+export function rsaPublicKeyToSpki(der: Uint8Array): Result<Uint8Array, DerError> {
   const checked = readDer(der, PKCS1_PUBLIC_KEY, 'RSAPublicKey sequence', readRsaPublicKey)
   if (!checked.ok) return checked
   return ok(encodeDer(TAG.SEQUENCE, rsaAlgorithmIdentifier(), encodeDer(TAG.BIT_STRING, new Uint8Array([0]), der)))
 }
 
-export function rsaPrivateKeyToPkcs8(der: Uint8Array): Result<Uint8Array, string> {
+export function rsaPrivateKeyToPkcs8(der: Uint8Array): Result<Uint8Array, DerError> {
   const checked = readDer(der, PKCS1_PRIVATE_KEY, 'RSAPrivateKey sequence', readRsaPrivateKey)
   if (!checked.ok) return checked
   return ok(privateKeyInfo(rsaAlgorithmIdentifier(), der))
 }
 
-export function ecPrivateKeyToPkcs8(der: Uint8Array): Result<{ pkcs8: Uint8Array; curve: string }, string> {
+export function ecPrivateKeyToPkcs8(der: Uint8Array): Result<{ pkcs8: Uint8Array; curve: string }, DerError> {
   const curve = readDer(der, SEC1_PRIVATE_KEY, 'ECPrivateKey sequence', (fields) => {
     const { parameters } = readEcPrivateKey(fields)
     if (!parameters) {
-      throw new DerFault('sentence', 'The SEC1 EC private key does not name its curve: its ECPrivateKey has no [0] parameters.')
+      throw new DerFault('unnamed-curve', 'The SEC1 EC private key does not name its curve: its ECPrivateKey has no [0] parameters.')
     }
     if (parameters.tag === TAG.SEQUENCE) {
-      throw new DerFault('sentence', 'The SEC1 EC private key gives its curve as explicit parameters; only a key on a named curve can be converted.')
+      throw new DerFault('unnamed-curve', 'The SEC1 EC private key gives its curve as explicit parameters; only a key on a named curve can be converted.')
     }
     if (parameters.tag !== TAG.OBJECT_IDENTIFIER) {
       throw new DerFault('structure', `the curve in the parameters field is ${describeTag(parameters.tag)}, not an OBJECT IDENTIFIER`)
@@ -301,7 +302,7 @@ const rsaAlgorithmIdentifier = () => encodeDer(TAG.SEQUENCE, encodeOid(OID.rsaEn
 const privateKeyInfo = (algorithm: Uint8Array, privateKey: Uint8Array) =>
   encodeDer(TAG.SEQUENCE, encodeDer(TAG.INTEGER, new Uint8Array([0])), algorithm, encodeDer(TAG.OCTET_STRING, privateKey))
 
-export function describeCertificate(der: Uint8Array): Result<CertificateInfo, string> {
+export function describeCertificate(der: Uint8Array): Result<CertificateInfo, DerError> {
   return readDer(der, CERTIFICATE, 'Certificate sequence', (fields) => {
     const tbs = fields.enter(TAG.SEQUENCE, 'tbsCertificate sequence')
     const version = tbs.readOptional(contextTag(0, true), 'version')

@@ -86,38 +86,64 @@ function rsaSizeSection(alg: string): string {
   return alg.startsWith('RSA-OAEP') ? '§4.3' : '§3.3'
 }
 
+/**
+ * Why a key cannot serve an algorithm. 'alg-confusion' is a public key offered for an HMAC check, the
+ * RS256 to HS256 attack; 'wrong-key-kind' a secret where a key pair is needed or the reverse.
+ */
+export type KeyMisfit = {
+  code: 'unknown-algorithm' | 'alg-confusion' | 'wrong-key-kind' | 'wrong-key-type' | 'wrong-curve' | 'rsa-key-too-short' | 'needs-private-key' | 'wrong-secret-length'
+  message: string
+}
+
 /** Why this key cannot serve `alg` (with `enc` for a JWE), or undefined when it can. */
-export function whyKeyDoesNotFit(alg: string, shape: KeyShape, enc?: string): string | undefined {
+export function whyKeyDoesNotFit(alg: string, shape: KeyShape, enc?: string): KeyMisfit | undefined {
   const requirement = requirementFor(alg, enc)
-  if (!requirement) return `${quote(alg)} is not an algorithm this app can check or decrypt.`
+  if (!requirement) return { code: 'unknown-algorithm', message: `${quote(alg)} is not an algorithm this app can check or decrypt.` }
   const wantsSecret = requirement.types[0]!.type === 'oct'
   if (requirement.purpose === 'verify' && wantsSecret && shape.type !== 'oct') {
-    return `This is ${describeKeyShape(shape)}, but ${alg} is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.`
+    return {
+      code: 'alg-confusion',
+      message: `This is ${describeKeyShape(shape)}, but ${alg} is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.`,
+    }
   }
   if (wantsSecret && shape.type !== 'oct') {
-    return `${alg} decrypts with a shared ${requirement.isPassword ? 'password' : 'key'}, but this is ${describeKeyShape(shape)}.`
+    return { code: 'wrong-key-kind', message: `${alg} decrypts with a shared ${requirement.isPassword ? 'password' : 'key'}, but this is ${describeKeyShape(shape)}.` }
   }
   if (!wantsSecret && shape.type === 'oct') {
-    return requirement.purpose === 'verify'
-      ? `${alg} is checked with a public key (PEM, JWK or JWKS), but this is a shared secret.`
-      : `${alg} decrypts with the recipient's private key (PEM or JWK), but this is a shared secret.`
+    return {
+      code: 'wrong-key-kind',
+      message:
+        requirement.purpose === 'verify'
+          ? `${alg} is checked with a public key (PEM, JWK or JWKS), but this is a shared secret.`
+          : `${alg} decrypts with the recipient's private key (PEM or JWK), but this is a shared secret.`,
+    }
   }
   const fitting = requirement.types.find((candidate) => candidate.type === shape.type)
-  if (!fitting) return `${alg} needs ${describeWanted(requirement)}, but this is ${describeKeyShape(shape)}.`
+  if (!fitting) return { code: 'wrong-key-type', message: `${alg} needs ${describeWanted(requirement)}, but this is ${describeKeyShape(shape)}.` }
   if (fitting.curves && shape.curve && !fitting.curves.includes(shape.curve)) {
-    return requirement.types.length === 1
-      ? `${alg} needs a key on ${fitting.curves.join(' or ')}, but this key is on ${shorten(shape.curve)}.`
-      : `${alg} needs ${describeWanted(requirement)}, but this key is on ${shorten(shape.curve)}.`
+    return {
+      code: 'wrong-curve',
+      message:
+        requirement.types.length === 1
+          ? `${alg} needs a key on ${fitting.curves.join(' or ')}, but this key is on ${shorten(shape.curve)}.`
+          : `${alg} needs ${describeWanted(requirement)}, but this key is on ${shorten(shape.curve)}.`,
+    }
   }
   if (shape.type === 'RSA' && shape.rsaModulusBits !== undefined && shape.rsaModulusBits < 2048) {
-    return `This RSA key has ${shape.rsaModulusBits} bits; ${alg} requires at least 2048 (RFC 7518 ${rsaSizeSection(alg)}), so it cannot be trusted.`
+    return {
+      code: 'rsa-key-too-short',
+      message: `This RSA key has ${shape.rsaModulusBits} bits; ${alg} requires at least 2048 (RFC 7518 ${rsaSizeSection(alg)}), so it cannot be trusted.`,
+    }
   }
   if (requirement.purpose === 'decrypt' && shape.type !== 'oct' && shape.isPrivate === false) {
-    return `Decrypting needs the recipient's private key, but this is ${describeKeyShape(shape)}: a public key can only encrypt.`
+    return { code: 'needs-private-key', message: `Decrypting needs the recipient's private key, but this is ${describeKeyShape(shape)}: a public key can only encrypt.` }
   }
   if (requirement.secretBytes !== undefined && shape.byteLength !== undefined && shape.byteLength !== requirement.secretBytes) {
     const what = alg === 'dir' ? `${enc} with "dir"` : alg
-    return `${what} needs a ${requirement.secretBytes}-byte (${requirement.secretBytes * 8}-bit) key, but this secret is ${shape.byteLength} bytes. Check the secret's encoding.`
+    return {
+      code: 'wrong-secret-length',
+      message: `${what} needs a ${requirement.secretBytes}-byte (${requirement.secretBytes * 8}-bit) key, but this secret is ${shape.byteLength} bytes. Check the secret's encoding.`,
+    }
   }
   return undefined
 }

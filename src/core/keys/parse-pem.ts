@@ -15,27 +15,36 @@ export interface PemBlock {
   isEncrypted?: true
 }
 
+/** Why pasted PEM text could not be read; the message names the block and where it broke. */
+export type PemError = {
+  code: 'pem-not-found' | 'pem-unpaired-boundary' | 'pem-label-mismatch' | 'pem-empty' | 'pem-invalid-base64'
+  message: string
+}
+
 const BOUNDARY = /-----(BEGIN|END) ([^\r\n]*?)-----/g
 const LINE_BREAK = /\r\n|\r|\n|\\r\\n|\\n|\\r/g
 const BASE64_CHARACTER = /[A-Za-z0-9+/=]/
 const WHITESPACE = /\s/
 
-export function parsePem(text: string): Result<PemBlock[], string> {
+export function parsePem(text: string): Result<PemBlock[], PemError> {
   const blocks: PemBlock[] = []
   const boundary = new RegExp(BOUNDARY)
   for (let begin = boundary.exec(text); begin; begin = boundary.exec(text)) {
     const [beginLine, kind, label = ''] = [begin[0], begin[1], begin[2]]
-    if (kind === 'END') return err(`The line ${quote(beginLine)} has no BEGIN line before it.`)
+    if (kind === 'END') return err({ code: 'pem-unpaired-boundary', message: `The line ${quote(beginLine)} has no BEGIN line before it.` })
     const end = boundary.exec(text)
-    if (!end || end[1] === 'BEGIN') return err(`The PEM block ${quote(beginLine)} has no matching END line.`)
+    if (!end || end[1] === 'BEGIN') return err({ code: 'pem-unpaired-boundary', message: `The PEM block ${quote(beginLine)} has no matching END line.` })
     if (end[2] !== label) {
-      return err(`The PEM block ${quote(beginLine)} ends with ${quote(end[0])}; its END line must repeat the label ${quote(label)}.`)
+      return err({
+        code: 'pem-label-mismatch',
+        message: `The PEM block ${quote(beginLine)} ends with ${quote(end[0])}; its END line must repeat the label ${quote(label)}.`,
+      })
     }
     const block = readPemBody(text, label, beginLine, begin.index + beginLine.length, end.index)
     if (!block.ok) return block
     blocks.push(block.value)
   }
-  if (blocks.length === 0) return err('No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".')
+  if (blocks.length === 0) return err({ code: 'pem-not-found', message: 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".' })
   return ok(blocks)
 }
 
@@ -47,8 +56,9 @@ export function toPem(label: string, der: Uint8Array): string {
   return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`, ''].join('\n')
 }
 
-function readPemBody(text: string, label: string, beginLine: string, from: number, to: number): Result<PemBlock, string> {
+function readPemBody(text: string, label: string, beginLine: string, from: number, to: number): Result<PemBlock, PemError> {
   const block = `The PEM block ${quote(beginLine)}`
+  const notBase64 = (why: string) => err({ code: 'pem-invalid-base64' as const, message: `${block} is not valid base64: ${why}.` })
   const where = (offset: number) => {
     const { line, column } = lineAndColumn(text, offset)
     return `line ${line}, column ${column}`
@@ -84,26 +94,24 @@ function readPemBody(text: string, label: string, beginLine: string, from: numbe
       if (WHITESPACE.test(char)) continue
       if (!BASE64_CHARACTER.test(char)) {
         const shown = describeCharacter(String.fromCodePoint(text.codePointAt(i) ?? 0))
-        return err(`${block} is not valid base64: it contains ${shown} at ${where(i)}.`)
+        return notBase64(`it contains ${shown} at ${where(i)}`)
       }
       base64 += char
       offsets.push(i)
     }
   }
-  if (base64 === '') return err(`${block} is empty: there is no base64 between its BEGIN and END lines.`)
+  if (base64 === '') return err({ code: 'pem-empty', message: `${block} is empty: there is no base64 between its BEGIN and END lines.` })
   const data = base64.replace(/=+$/, '')
   const misplaced = data.indexOf('=')
-  if (misplaced !== -1) return err(`${block} is not valid base64: "=" appears before the end, at ${where(offsets[misplaced]!)}.`)
-  if (data.length % 4 === 1) {
-    return err(`${block} is not valid base64: ${data.length} base64 characters cannot make whole bytes, so one is missing or extra.`)
-  }
+  if (misplaced !== -1) return notBase64(`"=" appears before the end, at ${where(offsets[misplaced]!)}`)
+  if (data.length % 4 === 1) return notBase64(`${data.length} base64 characters cannot make whole bytes, so one is missing or extra`)
   const padding = base64.length - data.length
   const neededPadding = (4 - (data.length % 4)) % 4
   if (padding > 0 && padding !== neededPadding) {
-    return err(`${block} is not valid base64: it ends with ${padding} "=" but needs ${neededPadding === 0 ? 'none' : neededPadding}.`)
+    return notBase64(`it ends with ${padding} "=" but needs ${neededPadding === 0 ? 'none' : neededPadding}`)
   }
   const decoded = decodeBase64url(base64)
-  if (!decoded.ok) return err(`${block} is not valid base64: ${decoded.error.message}.`)
+  if (!decoded.ok) return notBase64(decoded.error.message)
   const der = decoded.value.bytes
   return ok({ label, der, pem: toPem(label, der), ...(isEncrypted ? { isEncrypted: true as const } : {}) })
 }

@@ -2,20 +2,23 @@
 // apart from keys that could not be used at all.
 import type { UsableKey } from './import-key'
 
-export type KeysOutcome<T> =
+/** What one key did: produced the value, did not match, or could not be used (and why, as `E`). */
+export type KeyAttempt<T, E> = { outcome: 'matched'; value: T } | { outcome: 'mismatch' } | { outcome: 'unusable'; error: E }
+
+export type KeysOutcome<T, E> =
   | { outcome: 'matched'; key: UsableKey; value: T }
   /** `tried` names the key, or how many were tried, for a sentence: "does not match …". */
   | { outcome: 'mismatch'; tried: string }
-  | { outcome: 'unusable'; reason: string }
+  /** Every key was unusable: the first one's error. */
+  | { outcome: 'unusable'; error: E }
 
-/** `attempt` gives a value, 'mismatch', or a sentence saying why the key could not be used. */
-export async function tryEachKey<T>(keys: UsableKey[], alg: string, attempt: (key: UsableKey) => Promise<{ value: T } | 'mismatch' | string>): Promise<KeysOutcome<T>> {
-  const problems: string[] = []
+export async function tryEachKey<T, E>(keys: UsableKey[], alg: string, attempt: (key: UsableKey) => Promise<KeyAttempt<T, E>>): Promise<KeysOutcome<T, E>> {
+  const problems: E[] = []
   for (const key of keys) {
     const result = await attempt(key)
-    if (typeof result === 'object') return { outcome: 'matched', key, value: result.value }
-    if (result !== 'mismatch') problems.push(result)
+    if (result.outcome === 'matched') return { outcome: 'matched', key, value: result.value }
+    if (result.outcome === 'unusable') problems.push(result.error)
   }
-  if (problems.length === keys.length) return { outcome: 'unusable', reason: problems[0]! }
+  if (problems.length === keys.length) return { outcome: 'unusable', error: problems[0]! }
   return { outcome: 'mismatch', tried: keys.length === 1 ? keys[0]!.label : `any of the ${keys.length} keys that fit ${alg}` }
 }

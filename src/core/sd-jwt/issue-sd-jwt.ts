@@ -1,6 +1,6 @@
 // Issuing an SD-JWT (RFC 9901 §4.1, §4.2) and presenting it with a Key Binding JWT (§4.3), signed with
 // jose. The build mode uses these, and the tests make round trips with them.
-import { CompactSign, errors } from 'jose'
+import { CompactSign } from 'jose'
 import type { JsonObject } from '../json/scan-json'
 import { err, ok, type Result } from '../result'
 import { encodeBase64url, encodeBase64urlText } from '../encoding/base64url'
@@ -8,6 +8,7 @@ import { decodeToken } from '../token/decode-token'
 import { readHashAlg, sdDigest } from './sd-digest'
 import { splitSdJwt } from './split-sd-jwt'
 import { isJsonObject } from '../json/json-value'
+import { isKeyProblem } from '../keys/is-key-problem'
 
 export interface IssueRequest {
   claims: JsonObject
@@ -99,8 +100,7 @@ async function sign(payloadJson: string, header: JsonObject, key: CryptoKey | Ui
   try {
     return ok(await new CompactSign(new TextEncoder().encode(payloadJson)).setProtectedHeader(header as { alg: string }).sign(key))
   } catch (error) {
-    // Unusable keys: jose throws JOSEError or TypeError, WebCrypto a DOMException.
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
+    if (isKeyProblem(error)) {
       return err(`Signing failed: ${error.message.replace(/\.?$/, '.')}`)
     }
     throw error

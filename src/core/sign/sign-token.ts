@@ -1,5 +1,5 @@
 // Builds a compact token from header and payload JSON as the user wrote them, and signs it with jose.
-import { FlattenedSign, errors } from 'jose'
+import { FlattenedSign } from 'jose'
 import { scanJson, type JsonObject, type JsonSyntaxError } from '../json/scan-json'
 import { minifyJson } from '../json/format-json'
 import { encodeBase64urlText } from '../encoding/base64url'
@@ -8,6 +8,7 @@ import type { SecretEncoding } from '../keys/decode-secret'
 import type { KeyMaterial } from '../keys/parse-key-text'
 import { selectKeys } from '../keys/import-key'
 import { describeJsonType } from '../json/json-value'
+import { isKeyProblem } from '../keys/is-key-problem'
 
 export interface SignRequest {
   headerText: string
@@ -59,14 +60,14 @@ export async function signToken(request: SignRequest): Promise<SignOutcome> {
   }
   const kid = typeof header.value.kid === 'string' ? { kid: header.value.kid } : {}
   const keys = await selectKeys(request.material, { purpose: 'sign', alg, encoding: request.encoding, ...kid })
-  if (!keys.ok) return { state: 'unsigned', signingInput, reason: keys.error }
+  if (!keys.ok) return { state: 'unsigned', signingInput, reason: keys.error.message }
   const [key] = keys.value
   try {
     // jose signs unencoded payloads only in the flattened form, which leaves the payload for the caller to place.
     const jws = await new FlattenedSign(new TextEncoder().encode(payloadText)).setProtectedHeader(header.value).sign(key!.key)
     return { state: 'signed', token: `${jws.protected}.${payloadPart}.${jws.signature}`, keyLabel: key!.label }
   } catch (error) {
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) {
+    if (isKeyProblem(error)) {
       return { state: 'unsigned', signingInput, reason: `Signing failed: ${error.message.replace(/\.?$/, '.')}` }
     }
     throw error

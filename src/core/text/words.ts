@@ -25,3 +25,14 @@ export function describeCharacter(char: string): string {
 export function hexBytes(bytes: Uint8Array, separator = ' '): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join(separator)
 }
+
+// Letters whose spoken name starts with a vowel sound: "an HS256", "an RSA-OAEP", "an EdDSA", but "a PS256".
+const VOWEL_SOUND_LETTERS = new Set('AEFHILMNORSX')
+
+/** A name with "a" or "an" before it, as it is read aloud: an algorithm name is spelled letter by letter. */
+export function withArticle(name: string): string {
+  const first = name.charAt(0)
+  const isSpelled = /^[A-Z]/.test(name)
+  const takesAn = isSpelled ? VOWEL_SOUND_LETTERS.has(first) : /^[aeiou]/i.test(first)
+  return `${takesAn ? 'an' : 'a'} ${name}`
+}

@@ -7,14 +7,15 @@ import type { SecretEncoding } from '../keys/decode-secret'
 import { parseKeyText, type KeyMaterial } from '../keys/parse-key-text'
 import { selectKeys, type KeyRequest, type UsableKey } from '../keys/import-key'
 import { needsSecret } from '../keys/key-requirements'
-import { tryEachKey } from '../keys/try-keys'
+import { tryEachKey, type KeyAttempt } from '../keys/try-keys'
 import { embeddedKeyTexts } from '../keys/embedded-keys'
 import { decodeBase64url } from '../encoding/base64url'
-import { precheckSignature, type SignatureStatus } from './signature-status'
+import { precheckSignature, type SignatureError, type SignatureStatus } from './signature-status'
 import { isPsychicSignature } from './psychic-signature'
 import { quoteList } from '../text/quote'
 import { describeRefusal } from '../keys/describe-refusal'
 import { isJsonObject } from '../json/json-value'
+import { isKeyProblem } from '../keys/is-key-problem'
 
 /** One signature to check: a compact token has one, a general JSON serialization one per signer. */
 interface SignatureEntry {
@@ -46,22 +47,20 @@ async function verifyEntry(entry: SignatureEntry, decoded: DecodedToken, materia
   const request: KeyRequest = { purpose: 'verify', alg, encoding, ...(typeof entry.header.kid === 'string' ? { kid: entry.header.kid } : {}) }
   const keys = await selectKeys(material, request)
   if (!keys.ok) {
-    if (!isAlgConfusion(alg, material)) return { state: 'error', reason: keys.error }
+    if (!isAlgConfusion(alg, material)) return { state: 'error', code: 'unusable-key', keyError: keys.error.code, reason: keys.error.message }
     // The attack is the point, whatever else is wrong with the key text.
-    const reason = keys.error.includes('algorithm-confusion')
-      ? keys.error
-      : `This is public-key material, but ${alg} is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.`
-    return { state: 'error', reason, isAlgConfusion: true }
+    const reason =
+      keys.error.code === 'alg-confusion'
+        ? keys.error.message
+        : `This is public-key material, but ${alg} is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.`
+    return { state: 'error', code: 'alg-confusion', reason }
   }
   if (isPsychicSignature(alg, entry.signature)) {
     return { state: 'invalid', reason: 'The signature has r or s equal to zero: a "psychic signature" (CVE-2022-21449) that some Java versions accepted for any message. It is never valid.' }
   }
 
-  const tried = await tryEachKey(keys.value, alg, async (candidate) => {
-    const outcome = await checkWith(entry, candidate.key, alg, candidate.label)
-    return outcome === 'valid' ? { value: true } : outcome
-  })
-  if (tried.outcome === 'unusable') return { state: 'error', reason: tried.reason }
+  const tried = await tryEachKey(keys.value, alg, (candidate) => checkWith(entry, candidate.key, alg, candidate.label))
+  if (tried.outcome === 'unusable') return tried.error
   if (tried.outcome === 'matched') return validStatus(tried.key, await isCarriedByToken(tried.key, decoded, request))
   return {
     state: 'invalid',
@@ -131,28 +130,35 @@ async function isCarriedByToken(candidate: UsableKey, decoded: DecodedToken, req
   return false
 }
 
-/** 'valid', 'mismatch', or why the key could not be used. */
-async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg: string, label: string): Promise<'valid' | 'mismatch' | string> {
+type SignatureCheck = KeyAttempt<true, SignatureError>
+
+const matched: SignatureCheck = { outcome: 'matched', value: true }
+const mismatch: SignatureCheck = { outcome: 'mismatch' }
+
+async function checkWith(entry: SignatureEntry, key: CryptoKey | Uint8Array, alg: string, label: string): Promise<SignatureCheck> {
   if (key instanceof CryptoKey && key.algorithm.name === 'Ed448') return checkEd448(entry, key)
   const options = { algorithms: [alg] }
   try {
     if (typeof entry.jws === 'string') await compactVerify(entry.jws, key, options)
     else await flattenedVerify(entry.jws, key, options)
-    return 'valid'
+    return matched
   } catch (error) {
-    if (error instanceof errors.JWSSignatureVerificationFailed) return 'mismatch'
-    // Unusable keys: jose throws JOSEError or TypeError, WebCrypto a DOMException.
-    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof DOMException) return describeRefusal(error, 'The key cannot check this token', label)
-    throw error
+    if (error instanceof errors.JWSSignatureVerificationFailed) return mismatch
+    if (!isKeyProblem(error)) throw error
+    const reason = describeRefusal(error, 'The key cannot check this token', label)
+    return { outcome: 'unusable', error: { state: 'error', code: 'unusable-key', keyError: 'key-refused', reason } }
   }
 }
 
 // jose has no Ed448 (RFC 8037), so WebCrypto checks it directly, after the checks jose would make.
-async function checkEd448(entry: SignatureEntry, key: CryptoKey): Promise<'valid' | 'mismatch' | string> {
+async function checkEd448(entry: SignatureEntry, key: CryptoKey): Promise<SignatureCheck> {
   const { crit } = entry.header
-  if (Array.isArray(crit) && crit.length > 0) return `The token marks ${quoteList(crit)} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
-  if (!entry.signature) return 'The signature is not valid base64url.'
+  if (Array.isArray(crit) && crit.length > 0) {
+    const reason = `The token marks ${quoteList(crit)} as critical ("crit"), which this Ed448 check does not understand, so it must reject the token.`
+    return { outcome: 'unusable', error: { state: 'error', code: 'critical-extension', reason } }
+  }
+  if (!entry.signature) return { outcome: 'unusable', error: { state: 'error', code: 'malformed-signature', reason: 'The signature is not valid base64url.' } }
   const isValid = await crypto.subtle.verify({ name: 'Ed448' }, key, entry.signature.slice(), new TextEncoder().encode(entry.signingInput))
-  return isValid ? 'valid' : 'mismatch'
+  return isValid ? matched : mismatch
 }
 

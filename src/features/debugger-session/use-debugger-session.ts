@@ -117,7 +117,7 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
         .then(
           ({ fetchJwks }) => fetchJwks(url),
           (error: unknown): Result<JwksResult, JwksFailure> =>
-            err({ reason: 'network', message: `The key fetcher could not be loaded (${thrownMessage(error)}). Nothing was requested; reload the page and try again.`, fetched: [] }),
+            err({ code: 'network', message: `The key fetcher could not be loaded (${thrownMessage(error)}). Nothing was requested; reload the page and try again.`, fetched: [] }),
         )
         .then((outcome) => dispatch({ type: 'jwks-fetch-finished', slot, request, outcome }))
     },

@@ -8,7 +8,7 @@ import { useLatestResult } from '../../hooks/use-latest-result'
 const loadDecrypter = () => import('../../core/decrypt/decrypt-token')
 
 const decrypting: DecryptionStatus = { state: 'encrypted', reason: 'Decrypting…' }
-const notEncrypted: DecryptionStatus = { state: 'error', reason: 'This token is not encrypted.' }
+const notEncrypted: DecryptionStatus = { state: 'error', code: 'not-encrypted', reason: 'This token is not encrypted.' }
 
 /** The decryption of the current JWE with the current key: never an older attempt's verdict or plaintext. */
 export function useDecryption(decoded: DecodedToken | null, material: KeyMaterial, encoding: SecretEncoding): DecryptionCheck {
@@ -18,7 +18,7 @@ export function useDecryption(decoded: DecodedToken | null, material: KeyMateria
     early || !decoded ? undefined : () => loadDecrypter().then(({ decryptToken }) => decryptToken(decoded, material, encoding)),
     [decoded, material, encoding],
     decrypting,
-    (error) => ({ state: 'error' as const, reason: `Decryption failed unexpectedly: ${String(error)}` }),
+    (error) => ({ state: 'error' as const, code: 'decryption-failed' as const, reason: `Decryption failed unexpectedly: ${String(error)}` }),
   )
   return early ? { status: early, isDecrypting: false } : { status: attempted.value, isDecrypting: attempted.isPending }
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { CopyButton, buttonClass } from '../../components/copy-button'
-import type { GeneratedKey } from '../../core/keys/generate-key'
+import type { GeneratedKey, KeygenError } from '../../core/keys/generate-key'
 import { err, thrownMessage, type Result } from '../../core/result'
 import {
   isRsaAlgorithm,
@@ -48,13 +48,13 @@ export function KeygenPanel({ onUseKey }: { onUseKey: (key: GeneratedKey) => voi
   const generate = async () => {
     const request = ++latestRequest.current
     setKeygen({ state: 'generating' })
-    const result: Result<GeneratedKey, string> = await loadGenerateKey()
+    const result: Result<GeneratedKey, KeygenError> = await loadGenerateKey()
       .then(({ generateKey }) => generateKey(alg, { modulusLength }))
       // A failed chunk load or a bug: say so rather than leave the button spinning.
-      .catch((error: unknown) => err(`The key could not be generated: ${thrownMessage(error)}`))
+      .catch((error: unknown) => err({ code: 'generator-unavailable' as const, message: `The key could not be generated: ${thrownMessage(error)}` }))
     // A slower, older generation must not overwrite a newer one.
     if (request !== latestRequest.current) return
-    setKeygen(result.ok ? { state: 'generated', key: result.value } : { state: 'failed', message: result.error })
+    setKeygen(result.ok ? { state: 'generated', key: result.value } : { state: 'failed', message: result.error.message })
   }
 
   return (

@@ -44,7 +44,7 @@ export function SdJwtBuilder({ decoded, material, encoding, onTokenChange }: SdJ
     ])
     const alg = header.alg as string
     const keys = await selectKeys(material, { purpose: 'sign', alg, encoding })
-    if (!keys.ok) return setBuild({ state: 'failed', message: `The key box cannot sign ${alg}: ${keys.error}` })
+    if (!keys.ok) return setBuild({ state: 'failed', message: `The key box cannot sign ${alg}: ${keys.error.message}` })
     const holder = withKeyBinding ? await generateKeyPair('ES256', { extractable: true }) : undefined
     const bound: JsonObject = holder ? { ...claims, cnf: { jwk: (await exportJWK(holder.publicKey)) as JsonObject } } : claims
     const { typ: _typ, ...rest } = header

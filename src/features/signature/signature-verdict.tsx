@@ -13,7 +13,7 @@ export function SignatureVerdict({ check, testId = 'signature-status' }: { check
   const { status, isChecking } = check
   const isEmbedded = status.state === 'valid' && status.isEmbeddedKey === true
   const look = isEmbedded ? { title: 'Signature matches the token\'s own key: not proof of origin', tone: 'warning' as const } : looks[status.state]
-  const title = status.state === 'error' && status.isAlgConfusion ? `${look.title}: algorithm confusion` : look.title
+  const title = status.state === 'error' && status.code === 'alg-confusion' ? `${look.title}: algorithm confusion` : look.title
   return (
     <VerdictBox testId={testId} state={status.state} tone={look.tone} title={title} isBusy={isChecking}>
       <p>{status.reason}</p>

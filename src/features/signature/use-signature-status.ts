@@ -23,7 +23,7 @@ export function useSignatureStatus(decoded: DecodedToken, material: KeyMaterial,
     early ? undefined : () => loadVerifier().then(({ verifySignature }) => verifySignature(decoded, material, encoding)),
     [decoded, material, encoding],
     checking,
-    (error) => ({ state: 'error' as const, reason: `The check failed unexpectedly: ${String(error)}` }),
+    (error) => ({ state: 'error' as const, code: 'check-failed' as const, reason: `The check failed unexpectedly: ${String(error)}` }),
   )
   return early ? { status: early, isChecking: false } : { status: checked.value, isChecking: checked.isPending }
 }

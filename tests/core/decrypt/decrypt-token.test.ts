@@ -54,6 +54,7 @@ describe('RFC 7516 and RFC 7520 vectors', () => {
   it.each([rfc7520Rsa15Encryption, rfc7516A2])('refuses RSA1_5 and says why (§$section)', async (vector) => {
     expect(await decrypt(vector.compact, JSON.stringify(vector.key))).toEqual({
       state: 'error',
+      code: 'refused-alg',
       reason: 'RSA1_5 (RSAES-PKCS1-v1_5) is not decrypted here: it is open to padding-oracle attacks, and jose no longer supports it. The sender should switch to RSA-OAEP-256.',
     })
   })
@@ -89,16 +90,21 @@ describe('keys that cannot decrypt', () => {
     ['a public key for RSA-OAEP', rfc7520RsaOaepEncryption, async (): Promise<string> => {
       const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicKey } = rfc7520RsaOaepEncryption.key
       return JSON.stringify(publicKey)
-    }, /^Decrypting needs the recipient's private key, but this is an RSA 4096-bit public key: a public key can only encrypt\.$/],
-    ['a secret for RSA-OAEP', rfc7520RsaOaepEncryption, async (): Promise<string> => 'secret', /^RSA-OAEP decrypts with the recipient's private key \(PEM or JWK\), but this is a shared secret\.$/],
-    ['an RSA key for ECDH-ES', rfc7520EcdhEsKeyWrapEncryption, async (): Promise<string> => JSON.stringify(rfc7520RsaOaepEncryption.key), /^ECDH-ES\+A128KW needs an EC \(P-256, P-384, P-521\) or X25519 private key, but this is an RSA 4096-bit private key\.$/],
-    ['a key of the wrong size for A128KW', rfc7520AesKeyWrapEncryption, async (): Promise<string> => '00112233445566778899aabbccddeeff0011', /^A128KW needs a 16-byte \(128-bit\) key, but this secret is 18 bytes\. Check the secret's encoding\.$/],
-    ['a PEM public key for ECDH-ES', rfc7520EcdhEsKeyWrapEncryption, async (): Promise<string> => exportSPKI((await generateKeyPair('ECDH-ES', { extractable: true, crv: 'P-384' })).publicKey), /public key can only encrypt/],
-  ] as const)('is an error with %s', async (_name, vector, key, reason) => {
+    }, 'needs-private-key', /^Decrypting needs the recipient's private key, but this is an RSA 4096-bit public key: a public key can only encrypt\.$/],
+    ['a secret for RSA-OAEP', rfc7520RsaOaepEncryption, async (): Promise<string> => 'secret', 'wrong-key-kind', /^RSA-OAEP decrypts with the recipient's private key \(PEM or JWK\), but this is a shared secret\.$/],
+    ['an RSA key for ECDH-ES', rfc7520EcdhEsKeyWrapEncryption, async (): Promise<string> => JSON.stringify(rfc7520RsaOaepEncryption.key), 'wrong-key-type', /^ECDH-ES\+A128KW needs an EC \(P-256, P-384, P-521\) or X25519 private key, but this is an RSA 4096-bit private key\.$/],
+    ['a key of the wrong size for A128KW', rfc7520AesKeyWrapEncryption, async (): Promise<string> => '00112233445566778899aabbccddeeff0011', 'wrong-secret-length', /^A128KW needs a 16-byte \(128-bit\) key, but this secret is 18 bytes\. Check the secret's encoding\.$/],
+    ['a PEM public key for ECDH-ES', rfc7520EcdhEsKeyWrapEncryption, async (): Promise<string> => exportSPKI((await generateKeyPair('ECDH-ES', { extractable: true, crv: 'P-384' })).publicKey), 'needs-private-key', /public key can only encrypt/],
+  ] as const)('is an error with %s', async (_name, vector, key, keyError, reason) => {
     const keyText = await key()
     const status = await decrypt(vector.compact, keyText, /^[0-9a-f]+$/.test(keyText) ? 'hex' : 'utf8')
-    expect(status.state).toBe('error')
-    expect(status.reason).toMatch(reason)
+    expect(status).toMatchObject({ state: 'error', code: 'unusable-key', keyError, reason: expect.stringMatching(reason) })
+  })
+
+  it('passes on jose\'s reason when it refuses a key', async () => {
+    const { d: _d, ...withoutD } = rfc7520EcdhEsKeyWrapEncryption.key
+    const status = await decrypt(rfc7520EcdhEsKeyWrapEncryption.compact, JSON.stringify({ ...withoutD, d: 'AA' }))
+    expect(status).toMatchObject({ state: 'error', code: 'unusable-key', keyError: 'key-refused', reason: expect.stringMatching(/^The (key cannot be used|token cannot be decrypted): .+\.$/) })
   })
 
   it('asks for the right kind of key before one is given', async () => {
@@ -109,7 +115,7 @@ describe('keys that cannot decrypt', () => {
   it('refuses a PBES2 iteration count that would freeze the page', async () => {
     const header = { alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2c: 5_000_000, p2s: 'AAAAAAAAAAAAAAAAAAAAAA' }
     const token = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.AAAA.AAAA.AAAA.AAAA`
-    expect(await decrypt(token, 'password')).toMatchObject({ state: 'error', reason: expect.stringMatching(/^The token asks for 5,000,000 PBKDF2 iterations/) })
+    expect(await decrypt(token, 'password')).toMatchObject({ state: 'error', code: 'too-many-iterations', reason: expect.stringMatching(/^The token asks for 5,000,000 PBKDF2 iterations/) })
   })
 })
 

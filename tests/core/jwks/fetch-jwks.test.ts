@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fetchJwks, type FetchedDocument, type JwksFailureReason } from '../../../src/core/jwks/fetch-jwks'
+import { fetchJwks, type FetchedDocument, type JwksFailureCode } from '../../../src/core/jwks/fetch-jwks'
 
 type Route =
   | { status?: number; contentType?: string | null; body: string; redirectedTo?: string; contentLength?: number }
@@ -305,7 +305,7 @@ interface FailureCase {
   name: string
   url: string
   routes?: Record<string, Route>
-  reason: JwksFailureReason
+  code: JwksFailureCode
   message: string
   fetched?: FetchedDocument[]
 }
@@ -319,32 +319,32 @@ const wellKnownKeys = 'https://example.com/.well-known/jwks.json' // no issuer l
 
 const failureCases: FailureCase[] = [
   // The URL itself
-  { name: 'blank', url: '  ', reason: 'invalid-url', message: 'There is no URL to fetch. Enter a JWKS URL, an issuer URL or a discovery URL.', fetched: [] },
+  { name: 'blank', url: '  ', code: 'invalid-url', message: 'There is no URL to fetch. Enter a JWKS URL, an issuer URL or a discovery URL.', fetched: [] },
   {
     name: 'not a URL',
     url: 'login.example.com/keys',
-    reason: 'invalid-url',
+    code: 'invalid-url',
     message: '"login.example.com/keys" is not a URL. Enter a full address starting with https://.',
     fetched: [],
   },
   {
     name: 'host and port without a scheme (parses as a "localhost:" scheme)',
     url: 'localhost:8080/jwks',
-    reason: 'invalid-url',
+    code: 'invalid-url',
     message: '"localhost:8080/jwks" is not an https URL. Enter a full address starting with https://.',
   },
-  { name: 'another scheme', url: 'ftp://example.com/jwks', reason: 'invalid-url', message: '"ftp://example.com/jwks" is not an https URL. Enter a full address starting with https://.' },
+  { name: 'another scheme', url: 'ftp://example.com/jwks', code: 'invalid-url', message: '"ftp://example.com/jwks" is not an https URL. Enter a full address starting with https://.' },
   {
     name: 'credentials in the URL',
     url: 'https://user:secret@example.com/jwks',
-    reason: 'invalid-url',
+    code: 'invalid-url',
     message: 'https://user:secret@example.com/jwks contains a user name or password. Remove it: keys are public, and this page never sends credentials.',
     fetched: [],
   },
   ...['http://login.example.com/keys', 'http://localhost.example.com/keys', 'http://10.0.0.1/keys'].map((url) => ({
     name: `plain http on a remote host: ${url}`,
     url,
-    reason: 'insecure-url' as const,
+    code: 'insecure-url' as const,
     message: `${url} uses plain http, so the keys could be swapped in transit: use its https address. Plain http is accepted only for local development hosts such as localhost and 127.0.0.1.`,
     fetched: [],
   })),
@@ -354,7 +354,7 @@ const failureCases: FailureCase[] = [
     name: 'OpenID Connect discovery metadata for another issuer',
     url: loginOidc,
     routes: { [loginOidc]: metadata('https://evil.example.com', 'https://evil.example.com/keys') },
-    reason: 'issuer-mismatch',
+    code: 'issuer-mismatch',
     message: `The discovery metadata at ${loginOidc} is for the issuer https://evil.example.com, but its URL belongs to the issuer ${login}. ${mustMatch}`,
     fetched: [doc(loginOidc, 200, 'application/json', 'OpenID Connect discovery metadata for issuer https://evil.example.com; its issuer does not match')],
   },
@@ -362,21 +362,21 @@ const failureCases: FailureCase[] = [
     name: 'RFC 8414 metadata for another tenant',
     url: 'https://as.example.com/.well-known/oauth-authorization-server/tenant1',
     routes: { 'https://as.example.com/.well-known/oauth-authorization-server/tenant1': metadata('https://as.example.com/tenant2', 'https://as.example.com/tenant2/jwks') },
-    reason: 'issuer-mismatch',
+    code: 'issuer-mismatch',
     message: `The discovery metadata at https://as.example.com/.well-known/oauth-authorization-server/tenant1 is for the issuer https://as.example.com/tenant2, but its URL belongs to the issuer https://as.example.com/tenant1. ${mustMatch}`,
   },
   {
     name: 'well-known metadata without an issuer',
     url: loginOidc,
     routes: { [loginOidc]: json({ jwks_uri: loginKeys }) },
-    reason: 'issuer-mismatch',
+    code: 'issuer-mismatch',
     message: `The discovery metadata at ${loginOidc} has no "issuer" string, so it cannot be matched to the issuer ${login}. Metadata must name its issuer (OpenID Connect Discovery §4.3, RFC 8414 §3.3), so its keys are not used: enter the issuer's JWKS URL instead if you trust it.`,
   },
   {
     name: 'an issuer whose discovery metadata names another issuer',
     url: login,
     routes: { [login]: htmlPage, [loginOidc]: metadata('https://other.example.com', 'https://other.example.com/keys') },
-    reason: 'issuer-mismatch',
+    code: 'issuer-mismatch',
     message: `The discovery metadata at ${loginOidc} is for the issuer https://other.example.com, not ${login}. ${mustMatch}`,
     fetched: [
       doc(loginOidc, 200, 'application/json', 'OpenID Connect discovery metadata for issuer https://other.example.com; its issuer does not match'),
@@ -387,7 +387,7 @@ const failureCases: FailureCase[] = [
     name: 'an issuer entered without the trailing slash its metadata has',
     url: 'https://tenant.auth0.com',
     routes: { 'https://tenant.auth0.com/.well-known/openid-configuration': metadata('https://tenant.auth0.com/', 'https://tenant.auth0.com/.well-known/jwks.json') },
-    reason: 'issuer-mismatch',
+    code: 'issuer-mismatch',
     message:
       'The discovery metadata at https://tenant.auth0.com/.well-known/openid-configuration is for the issuer https://tenant.auth0.com/, which differs from https://tenant.auth0.com only in the trailing slash. Issuers are compared exactly (OpenID Connect Discovery §4.3, RFC 8414 §3.3), so enter https://tenant.auth0.com/, the "iss" its tokens carry.',
   },
@@ -395,7 +395,7 @@ const failureCases: FailureCase[] = [
     name: 'an issuer entered with a trailing slash its metadata lacks',
     url: `${login}/`,
     routes: { [loginOidc]: metadata(login, loginKeys) },
-    reason: 'issuer-mismatch',
+    code: 'issuer-mismatch',
     message: `The discovery metadata at ${loginOidc} is for the issuer ${login}, which differs from ${login}/ only in the trailing slash. Issuers are compared exactly (OpenID Connect Discovery §4.3, RFC 8414 §3.3), so enter ${login}, the "iss" its tokens carry.`,
   },
 
@@ -404,7 +404,7 @@ const failureCases: FailureCase[] = [
     name: 'a network error or CORS block on a JWKS URL, after trying it as an issuer too',
     url: 'https://keys.example.com/jwks.json',
     routes: { 'https://keys.example.com/jwks.json': 'network-error' },
-    reason: 'network',
+    code: 'network',
     message: `The browser could not read https://keys.example.com/jwks.json: the server is unreachable, or it does not let pages on other sites read it (CORS). ${copyJson}`,
     fetched: [
       doc('https://keys.example.com/jwks.json', null, null, 'network error or CORS block'),
@@ -416,14 +416,14 @@ const failureCases: FailureCase[] = [
     name: 'a network error or CORS block on a discovery URL',
     url: loginOidc,
     routes: { [loginOidc]: 'network-error' },
-    reason: 'network',
+    code: 'network',
     message: `The browser could not read ${loginOidc}: the server is unreachable, or it does not let pages on other sites read it (CORS). Open the URL in a new tab; if it loads there, open its "jwks_uri" too and copy that JSON into the key box.`,
   },
   {
     name: 'a network error or CORS block on the jwks_uri',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login, loginKeys), [loginKeys]: 'network-error' },
-    reason: 'network',
+    code: 'network',
     message: `The browser could not read ${loginKeys}: the server is unreachable, or it does not let pages on other sites read it (CORS). ${copyJson}`,
     fetched: [doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`), doc(loginKeys, null, null, 'network error or CORS block')],
   },
@@ -431,7 +431,7 @@ const failureCases: FailureCase[] = [
     name: 'a timeout, without guessing issuer URLs afterwards',
     url: loginKeys,
     routes: { [loginKeys]: 'timeout' },
-    reason: 'timeout',
+    code: 'timeout',
     message: `${loginKeys} did not answer within 15 seconds. Try again later, or open it in a new tab and copy the JSON into the key box instead.`,
     fetched: [doc(loginKeys, null, null, 'no answer within 15 seconds')],
   },
@@ -439,42 +439,42 @@ const failureCases: FailureCase[] = [
     name: 'an abort, as older browsers report a timeout',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login, loginKeys), [loginKeys]: 'abort' },
-    reason: 'timeout',
+    code: 'timeout',
     message: `${loginKeys} did not answer within 15 seconds. Try again later, or open it in a new tab and copy the JSON into the key box instead.`,
     fetched: [doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`), doc(loginKeys, null, null, 'no answer within 15 seconds')],
   },
   {
     name: '404 on a JWKS URL that is no issuer either',
     url: loginKeys,
-    reason: 'http-status',
+    code: 'http-status',
     message: `${loginKeys} answered 404 Not Found. ${noIssuerEither}`,
     fetched: [notFoundDoc(loginKeys), notFoundDoc(`${loginKeys}/.well-known/openid-configuration`), notFoundDoc(`${loginRfc8414}/keys`)],
   },
   {
     name: '404 on a URL with a query, which cannot be an issuer',
     url: 'https://example.com/jwks?tenant=1',
-    reason: 'http-status',
+    code: 'http-status',
     message: 'https://example.com/jwks?tenant=1 answered 404 Not Found. Check the path, or enter the issuer URL or its discovery URL instead.',
     fetched: [notFoundDoc('https://example.com/jwks?tenant=1')],
   },
   {
     name: '404 on a discovery URL',
     url: loginOidc,
-    reason: 'http-status',
+    code: 'http-status',
     message: `${loginOidc} answered 404 Not Found. The issuer may not publish OpenID Connect or RFC 8414 metadata: enter its JWKS URL instead.`,
   },
   {
     name: '404 on the jwks_uri',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login, loginKeys) },
-    reason: 'http-status',
+    code: 'http-status',
     message: `${loginKeys} answered 404 Not Found. The discovery metadata names a key set that is not there: find the JWKS URL in the issuer's documentation.`,
   },
   {
     name: '401',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { status: 401, body: '{"error":"unauthorized"}' } },
-    reason: 'http-status',
+    code: 'http-status',
     message: `${wellKnownKeys} answered 401 Unauthorized. Keys and discovery metadata are public, so this page never sends credentials: check that the URL is the public one.`,
     fetched: [doc(wellKnownKeys, 401, 'application/json', 'HTTP error 401 Unauthorized')],
   },
@@ -482,14 +482,14 @@ const failureCases: FailureCase[] = [
     name: '503',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { status: 503, body: '' } },
-    reason: 'http-status',
+    code: 'http-status',
     message: `${wellKnownKeys} answered 503 Service Unavailable. The server failed: try again later.`,
   },
   {
     name: 'a status without a known reason phrase',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { status: 418, body: '' } },
-    reason: 'http-status',
+    code: 'http-status',
     message: `${wellKnownKeys} answered 418. Check the URL.`,
   },
 
@@ -498,7 +498,7 @@ const failureCases: FailureCase[] = [
     name: 'an HTML login page after a redirect',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { ...htmlPage, redirectedTo: 'https://example.com/login?next=%2F.well-known%2Fjwks.json' } },
-    reason: 'not-json',
+    code: 'not-json',
     message: `${wellKnownKeys} (redirected to https://example.com/login?next=%2F.well-known%2Fjwks.json) answered an HTML page (text/html; charset=utf-8), not JSON: perhaps a login or error page. Check that the URL leads to the JSON document itself.`,
     fetched: [{ ...doc(wellKnownKeys, 200, 'text/html; charset=utf-8', 'HTML page, not JSON'), redirectedTo: 'https://example.com/login?next=%2F.well-known%2Fjwks.json' }],
   },
@@ -506,7 +506,7 @@ const failureCases: FailureCase[] = [
     name: 'HTML without a content type',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { contentType: null, body: '\n<html><body>hi</body></html>' } },
-    reason: 'not-json',
+    code: 'not-json',
     message: `${wellKnownKeys} answered an HTML page (no content type), not JSON: perhaps a login or error page. Check that the URL leads to the JSON document itself.`,
     fetched: [doc(wellKnownKeys, 200, null, 'HTML page, not JSON')],
   },
@@ -514,7 +514,7 @@ const failureCases: FailureCase[] = [
     name: 'an issuer with no discovery metadata, whose own page is never requested',
     url: login,
     routes: { [login]: htmlPage },
-    reason: 'http-status',
+    code: 'http-status',
     message: `No discovery metadata was found for the issuer ${login}. ${loginOidc} answered 404 Not Found. ${loginRfc8414} answered 404 Not Found. Check the issuer URL, or enter its JWKS URL instead (it often ends in /jwks.json, /certs or /keys).`,
     fetched: [notFoundDoc(loginOidc), notFoundDoc(loginRfc8414)],
   },
@@ -522,7 +522,7 @@ const failureCases: FailureCase[] = [
     name: 'text that is not JSON',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { contentType: 'text/plain', body: 'hello' } },
-    reason: 'not-json',
+    code: 'not-json',
     message: `${wellKnownKeys} did not answer JSON (text/plain): at line 1, column 1, expected a value (an object, array, string, number, true, false or null), found "h". Check the URL.`,
     fetched: [doc(wellKnownKeys, 200, 'text/plain', 'not JSON')],
   },
@@ -530,14 +530,14 @@ const failureCases: FailureCase[] = [
     name: 'broken JSON',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { body: '{"keys": [\n  {"kty": "EC",}\n]}' } },
-    reason: 'not-json',
+    code: 'not-json',
     message: `${wellKnownKeys} did not answer JSON (application/json): at line 2, column 16, expected a member name in double quotes, found "}". Check the URL.`,
   },
   {
     name: 'an empty body',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { body: ' \n' } },
-    reason: 'not-json',
+    code: 'not-json',
     message: `${wellKnownKeys} answered an empty body (application/json), not JSON. Check the URL.`,
     fetched: [doc(wellKnownKeys, 200, 'application/json', 'empty, not JSON')],
   },
@@ -545,7 +545,7 @@ const failureCases: FailureCase[] = [
     name: 'a body over 1 MB',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { body: `{"keys":[],"padding":"${'x'.repeat(1_000_000)}"}` } },
-    reason: 'too-large',
+    code: 'too-large',
     message: `${wellKnownKeys} answered more than 1 MB, far more than any JWK Set or discovery metadata, so it was not used. Check the URL.`,
     fetched: [doc(wellKnownKeys, 200, 'application/json', 'over 1 MB, not used')],
   },
@@ -553,7 +553,7 @@ const failureCases: FailureCase[] = [
     name: 'a Content-Length over 1 MB, refused before reading',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: { body: keySet, contentLength: 5_000_000 } },
-    reason: 'too-large',
+    code: 'too-large',
     message: `${wellKnownKeys} answered more than 1 MB, far more than any JWK Set or discovery metadata, so it was not used. Check the URL.`,
     fetched: [doc(wellKnownKeys, 200, 'application/json', 'over 1 MB, not read')],
   },
@@ -561,7 +561,7 @@ const failureCases: FailureCase[] = [
     name: 'JSON that is neither a JWK Set nor metadata',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: json({ hello: 'world' }) },
-    reason: 'not-jwks',
+    code: 'not-jwks',
     message: `${wellKnownKeys} answered JSON that is neither a JWK Set (it has no "keys") nor discovery metadata (it has no "jwks_uri"). Enter a JWKS URL, an issuer URL or a discovery URL.`,
     fetched: [doc(wellKnownKeys, 200, 'application/json', 'JSON object, neither a JWK Set nor discovery metadata')],
   },
@@ -569,7 +569,7 @@ const failureCases: FailureCase[] = [
     name: 'a JSON array',
     url: wellKnownKeys,
     routes: { [wellKnownKeys]: json([rsaKey]) },
-    reason: 'not-jwks',
+    code: 'not-jwks',
     message: `${wellKnownKeys} answered JSON that is an array, not a JWK Set or discovery metadata. Enter a JWKS URL, an issuer URL or a discovery URL.`,
     fetched: [doc(wellKnownKeys, 200, 'application/json', 'JSON that is an array')],
   },
@@ -577,7 +577,7 @@ const failureCases: FailureCase[] = [
     name: 'a single JWK, without trying it as an issuer',
     url: 'https://example.com/key.json',
     routes: { 'https://example.com/key.json': json(ecKey) },
-    reason: 'not-jwks',
+    code: 'not-jwks',
     message: 'https://example.com/key.json answered a single JWK, not a JWK Set. Copy it into the key box instead.',
     fetched: [doc('https://example.com/key.json', 200, 'application/json', 'a single JWK (kty EC), not a JWK Set')],
   },
@@ -585,14 +585,14 @@ const failureCases: FailureCase[] = [
     name: 'a discovery URL that answers something else',
     url: loginOidc,
     routes: { [loginOidc]: json({ status: 'ok' }) },
-    reason: 'not-metadata',
+    code: 'not-metadata',
     message: `${loginOidc} answered JSON that is not discovery metadata: it has neither "issuer" nor "jwks_uri". Enter the issuer's JWKS URL instead.`,
   },
   {
     name: 'a discovery URL that answers an array',
     url: loginOidc,
     routes: { [loginOidc]: json([]) },
-    reason: 'not-metadata',
+    code: 'not-metadata',
     message: `${loginOidc} answered JSON that is an array, not a discovery metadata object. Enter the issuer's JWKS URL instead.`,
   },
 
@@ -601,7 +601,7 @@ const failureCases: FailureCase[] = [
     name: 'metadata without jwks_uri',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login) },
-    reason: 'no-jwks-uri',
+    code: 'no-jwks-uri',
     message: `The discovery metadata at ${loginOidc} has no "jwks_uri", so it names no key set. Find the issuer's JWKS URL in its documentation and enter it, or paste its keys into the key box.`,
     fetched: [doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}, without a jwks_uri`)],
   },
@@ -609,21 +609,21 @@ const failureCases: FailureCase[] = [
     name: 'metadata whose jwks_uri is not a string',
     url: loginOidc,
     routes: { [loginOidc]: json({ issuer: login, jwks_uri: ['https://a'] }) },
-    reason: 'no-jwks-uri',
+    code: 'no-jwks-uri',
     message: `The discovery metadata at ${loginOidc} has a "jwks_uri" that is an array, not a URL. Find the issuer's JWKS URL in its documentation and enter it, or paste its keys into the key box.`,
   },
   {
     name: 'metadata with a relative jwks_uri',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login, '/keys') },
-    reason: 'invalid-jwks-uri',
+    code: 'invalid-jwks-uri',
     message: `The discovery metadata at ${loginOidc} gives a "jwks_uri" that is not an https URL: "/keys". Find the issuer's JWKS URL in its documentation and enter it instead.`,
   },
   {
     name: 'metadata with a plain http jwks_uri on a remote host',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login, 'http://login.example.com/keys') },
-    reason: 'insecure-url',
+    code: 'insecure-url',
     message: `The discovery metadata at ${loginOidc} gives a plain http "jwks_uri", http://login.example.com/keys, so the keys could be swapped in transit. Only local development hosts may use http: ask the issuer for an https "jwks_uri".`,
     fetched: [doc(loginOidc, 200, 'application/json', `OpenID Connect discovery metadata for issuer ${login}`)],
   },
@@ -631,7 +631,7 @@ const failureCases: FailureCase[] = [
     name: 'a jwks_uri that answers something other than a JWK Set',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login, loginKeys), [loginKeys]: json(ecKey) },
-    reason: 'not-jwks',
+    code: 'not-jwks',
     message: `${loginKeys}, the "jwks_uri" of the discovery metadata, answered JSON without "keys", so it is not a JWK Set. Find the issuer's JWKS URL in its documentation and enter it instead.`,
   },
 
@@ -640,7 +640,7 @@ const failureCases: FailureCase[] = [
     name: 'an empty JWK Set',
     url: loginKeys,
     routes: { [loginKeys]: json({ keys: [] }) },
-    reason: 'empty-key-set',
+    code: 'empty-key-set',
     message: `The JWK Set at ${loginKeys} has no keys. The issuer publishes no public keys there; a token signed with a shared secret (HS256 and the like) is checked with that secret instead.`,
     fetched: [doc(loginKeys, 200, 'application/json', 'JWK Set with no keys')],
   },
@@ -648,14 +648,14 @@ const failureCases: FailureCase[] = [
     name: 'an empty JWK Set behind discovery',
     url: loginOidc,
     routes: { [loginOidc]: metadata(login, loginKeys), [loginKeys]: json({ keys: [] }) },
-    reason: 'empty-key-set',
+    code: 'empty-key-set',
     message: `The JWK Set at ${loginKeys} has no keys. The issuer publishes no public keys there; a token signed with a shared secret (HS256 and the like) is checked with that secret instead.`,
   },
   {
     name: 'a key without kty',
     url: loginKeys,
     routes: { [loginKeys]: json({ keys: [rsaKey, { kid: 'x', n: 'abc', e: 'AQAB' }] }) },
-    reason: 'invalid-key-set',
+    code: 'invalid-key-set',
     message: `Key 2 of the JWK Set at ${loginKeys} is not a JWK: it has no "kty" member. ${checkKeySet}`,
     fetched: [doc(loginKeys, 200, 'application/json', 'JWK Set with 2 keys')],
   },
@@ -663,34 +663,34 @@ const failureCases: FailureCase[] = [
     name: 'a key whose kty is a number',
     url: loginKeys,
     routes: { [loginKeys]: json({ keys: [{ kty: 3 }] }) },
-    reason: 'invalid-key-set',
+    code: 'invalid-key-set',
     message: `Key 1 of the JWK Set at ${loginKeys} is not a JWK: its "kty" is a number, not a string. ${checkKeySet}`,
   },
   {
     name: 'a key that is a string',
     url: loginKeys,
     routes: { [loginKeys]: json({ keys: [ecKey, rsaKey, '-----BEGIN PUBLIC KEY-----'] }) },
-    reason: 'invalid-key-set',
+    code: 'invalid-key-set',
     message: `Key 3 of the JWK Set at ${loginKeys} is not a JWK: it is a string, not an object. ${checkKeySet}`,
   },
   {
     name: '"keys" that is not an array',
     url: loginKeys,
     routes: { [loginKeys]: json({ keys: rsaKey }) },
-    reason: 'invalid-key-set',
+    code: 'invalid-key-set',
     message: `The "keys" of ${loginKeys} is an object, not an array of JWKs. ${checkKeySet}`,
     fetched: [doc(loginKeys, 200, 'application/json', 'JSON whose "keys" is an object, not an array')],
   },
 ]
 
 describe('fetchJwks explains what went wrong', () => {
-  it.each(failureCases)('$name', async ({ url, routes, reason, message, fetched }) => {
+  it.each(failureCases)('$name', async ({ url, routes, code, message, fetched }) => {
     const { fetchFn, requests } = stubFetch(routes ?? {})
     const result = await fetchJwks(url, fetchFn)
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.message).toBe(message)
-    expect(result.error.reason).toBe(reason)
+    expect(result.error.code).toBe(code)
     if (fetched !== undefined) expect(result.error.fetched).toEqual(fetched)
     expect(requests.map((request) => request.url)).toEqual(result.error.fetched.map((fetchedDocument) => fetchedDocument.url))
   })

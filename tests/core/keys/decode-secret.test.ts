@@ -41,26 +41,27 @@ describe('decodeSecret: hex', () => {
   })
 
   it.each([
-    { name: 'an odd number of digits', text: 'abc', message: `The secret is not hex: it has an odd number of digits (3). ${fix}` },
-    { name: 'one digit', text: 'a', message: `The secret is not hex: it has an odd number of digits (1). ${fix}` },
-    { name: 'odd digits after whitespace is removed', text: 'a b c', message: `The secret is not hex: it has an odd number of digits (3). ${fix}` },
-    { name: 'odd digits after the prefix is removed', text: '0xabc', message: `The secret is not hex: it has an odd number of digits (3). ${fix}` },
-    { name: 'a letter past f', text: 'abcg', message: `The secret is not hex: character 4 is "g". ${fix}` },
-    { name: 'a bad first character', text: 'zz', message: `The secret is not hex: character 1 is "z". ${fix}` },
-    { name: 'a bad character before an odd length (the character wins)', text: 'abg', message: `The secret is not hex: character 3 is "g". ${fix}` },
-    { name: 'an x that is not a prefix', text: 'ab0xcd', message: `The secret is not hex: character 4 is "x". ${fix}` },
-    { name: 'a second prefix', text: '0x0xab', message: `The secret is not hex: character 4 is "x". ${fix}` },
-    { name: 'a colon separator', text: 'de:ad', message: `The secret is not hex: character 3 is ":". ${fix}` },
-    { name: 'a non-ASCII character', text: 'abé0', message: `The secret is not hex: character 3 is "é". ${fix}` },
-    { name: 'a base64 secret', text: 'c2VjcmV0', message: `The secret is not hex: character 3 is "V". ${fix}` },
-  ])('rejects $name', ({ text, message }) => {
-    expect(decodeSecret(text, 'hex')).toEqual(err(message))
+    { name: 'an odd number of digits', text: 'abc', code: 'secret-odd-hex-length', message: `The secret is not hex: it has an odd number of digits (3). ${fix}` },
+    { name: 'one digit', text: 'a', code: 'secret-odd-hex-length', message: `The secret is not hex: it has an odd number of digits (1). ${fix}` },
+    { name: 'odd digits after whitespace is removed', text: 'a b c', code: 'secret-odd-hex-length', message: `The secret is not hex: it has an odd number of digits (3). ${fix}` },
+    { name: 'odd digits after the prefix is removed', text: '0xabc', code: 'secret-odd-hex-length', message: `The secret is not hex: it has an odd number of digits (3). ${fix}` },
+    { name: 'a letter past f', text: 'abcg', code: 'secret-invalid-character', message: `The secret is not hex: character 4 is "g". ${fix}` },
+    { name: 'a bad first character', text: 'zz', code: 'secret-invalid-character', message: `The secret is not hex: character 1 is "z". ${fix}` },
+    { name: 'a bad character before an odd length (the character wins)', text: 'abg', code: 'secret-invalid-character', message: `The secret is not hex: character 3 is "g". ${fix}` },
+    { name: 'an x that is not a prefix', text: 'ab0xcd', code: 'secret-invalid-character', message: `The secret is not hex: character 4 is "x". ${fix}` },
+    { name: 'a second prefix', text: '0x0xab', code: 'secret-invalid-character', message: `The secret is not hex: character 4 is "x". ${fix}` },
+    { name: 'a colon separator', text: 'de:ad', code: 'secret-invalid-character', message: `The secret is not hex: character 3 is ":". ${fix}` },
+    { name: 'a non-ASCII character', text: 'abé0', code: 'secret-invalid-character', message: `The secret is not hex: character 3 is "é". ${fix}` },
+    { name: 'a base64 secret', text: 'c2VjcmV0', code: 'secret-invalid-character', message: `The secret is not hex: character 3 is "V". ${fix}` },
+  ])('rejects $name', ({ name: _name, text, ...error }) => {
+    expect(decodeSecret(text, 'hex')).toEqual(err(error))
   })
 
   it('counts the character position in the text as typed, whitespace and the 0x prefix included', () => {
-    expect(decodeSecret('ab cd g', 'hex')).toEqual(err(`The secret is not hex: character 7 is "g". ${fix}`))
-    expect(decodeSecret('0xzz', 'hex')).toEqual(err(`The secret is not hex: character 3 is "z". ${fix}`))
-    expect(decodeSecret('  0x ab z', 'hex')).toEqual(err(`The secret is not hex: character 9 is "z". ${fix}`))
+    const invalid = (message: string) => err({ code: 'secret-invalid-character', message })
+    expect(decodeSecret('ab cd g', 'hex')).toEqual(invalid(`The secret is not hex: character 7 is "g". ${fix}`))
+    expect(decodeSecret('0xzz', 'hex')).toEqual(invalid(`The secret is not hex: character 3 is "z". ${fix}`))
+    expect(decodeSecret('  0x ab z', 'hex')).toEqual(invalid(`The secret is not hex: character 9 is "z". ${fix}`))
   })
 })
 
@@ -79,44 +80,51 @@ describe('decodeSecret: base64', () => {
   })
 
   it.each([
-    { name: 'a "-"', text: 'ab-c', message: 'The secret contains "-", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
-    { name: 'a "_"', text: 'ab_c', message: 'The secret contains "_", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
-    { name: 'both, naming the first', text: 'a_-c', message: 'The secret contains "_", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
-    { name: 'a "-" next to a "+"', text: 'a+-c', message: 'The secret contains "-", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
+    { name: 'a "-"', text: 'ab-c', code: 'secret-wrong-alphabet', suggested: 'base64url', message: 'The secret contains "-", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
+    { name: 'a "_"', text: 'ab_c', code: 'secret-wrong-alphabet', suggested: 'base64url', message: 'The secret contains "_", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
+    { name: 'both, naming the first', text: 'a_-c', code: 'secret-wrong-alphabet', suggested: 'base64url', message: 'The secret contains "_", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
+    { name: 'a "-" next to a "+"', text: 'a+-c', code: 'secret-wrong-alphabet', suggested: 'base64url', message: 'The secret contains "-", which base64 does not use: it looks like base64url. Choose that encoding instead.' },
     {
       name: 'a character in neither alphabet',
       text: 'ab*c',
+      code: 'secret-invalid-character',
       message: `The secret is not base64: character 3 is "*", which is not a base64 character (A-Z, a-z, 0-9, "+" and "/"). ${fix}`,
     },
     {
       name: 'a base64url character before a bad one (the likely mix-up is named first)',
       text: 'ab-c*',
+      code: 'secret-wrong-alphabet',
+      suggested: 'base64url',
       message: 'The secret contains "-", which base64 does not use: it looks like base64url. Choose that encoding instead.',
     },
     {
       name: 'a non-ASCII character',
       text: 'é',
+      code: 'secret-invalid-character',
       message: `The secret is not base64: character 1 is "é", which is not a base64 character (A-Z, a-z, 0-9, "+" and "/"). ${fix}`,
     },
     {
       name: 'an impossible length',
       text: 'abcde',
+      code: 'secret-invalid-base64',
       message: `The secret is not base64: its length (5 characters) is impossible for base64: one character too many or too few. ${fix}`,
     },
-    { name: 'too much padding', text: 'YQ===', message: `The secret is not base64: it ends with 3 "=" but would need 2. ${fix}` },
-    { name: 'padding where none is needed', text: 'YWJj=', message: `The secret is not base64: it ends with 1 "=" but needs none. ${fix}` },
+    { name: 'too much padding', text: 'YQ===', code: 'secret-invalid-base64', message: `The secret is not base64: it ends with 3 "=" but would need 2. ${fix}` },
+    { name: 'padding where none is needed', text: 'YWJj=', code: 'secret-invalid-base64', message: `The secret is not base64: it ends with 1 "=" but needs none. ${fix}` },
     {
       name: 'padding in the middle',
       text: 'Y=Q=',
+      code: 'secret-invalid-base64',
       message: `The secret is not base64: character 2 is "=", which is padding, which may only appear at the end. ${fix}`,
     },
     {
       name: 'a character position counted in the text as typed',
       text: 'ab cd\n*',
+      code: 'secret-invalid-character',
       message: `The secret is not base64: character 7 is "*", which is not a base64 character (A-Z, a-z, 0-9, "+" and "/"). ${fix}`,
     },
-  ])('rejects $name', ({ text, message }) => {
-    expect(decodeSecret(text, 'base64')).toEqual(err(message))
+  ])('rejects $name', ({ name: _name, text, ...error }) => {
+    expect(decodeSecret(text, 'base64')).toEqual(err(error))
   })
 })
 
@@ -139,26 +147,29 @@ describe('decodeSecret: base64url', () => {
   })
 
   it.each([
-    { name: 'a "+"', text: 'ab+c', message: 'The secret contains "+", which base64url does not use: it looks like base64. Choose that encoding instead.' },
-    { name: 'a "/"', text: 'ab/c', message: 'The secret contains "/", which base64url does not use: it looks like base64. Choose that encoding instead.' },
-    { name: 'padded base64 with a "/"', text: 'Pz8/Pw==', message: 'The secret contains "/", which base64url does not use: it looks like base64. Choose that encoding instead.' },
+    { name: 'a "+"', text: 'ab+c', code: 'secret-wrong-alphabet', suggested: 'base64', message: 'The secret contains "+", which base64url does not use: it looks like base64. Choose that encoding instead.' },
+    { name: 'a "/"', text: 'ab/c', code: 'secret-wrong-alphabet', suggested: 'base64', message: 'The secret contains "/", which base64url does not use: it looks like base64. Choose that encoding instead.' },
+    { name: 'padded base64 with a "/"', text: 'Pz8/Pw==', code: 'secret-wrong-alphabet', suggested: 'base64', message: 'The secret contains "/", which base64url does not use: it looks like base64. Choose that encoding instead.' },
     {
       name: 'a character in neither alphabet',
       text: 'ab.c',
+      code: 'secret-invalid-character',
       message: `The secret is not base64url: character 3 is ".", which is not a base64url character (A-Z, a-z, 0-9, "-" and "_"). ${fix}`,
     },
     {
       name: 'an impossible length',
       text: 'a',
+      code: 'secret-invalid-base64',
       message: `The secret is not base64url: its length (1 characters) is impossible for base64url: one character too many or too few. ${fix}`,
     },
     {
       name: 'a control character',
       text: 'ab\u0000c',
+      code: 'secret-invalid-character',
       message: `The secret is not base64url: character 3 is the control character U+0000, which is not a base64url character (A-Z, a-z, 0-9, "-" and "_"). ${fix}`,
     },
-  ])('rejects $name', ({ text, message }) => {
-    expect(decodeSecret(text, 'base64url')).toEqual(err(message))
+  ])('rejects $name', ({ name: _name, text, ...error }) => {
+    expect(decodeSecret(text, 'base64url')).toEqual(err(error))
   })
 })
 
@@ -203,7 +214,10 @@ describe('decodeSecret: properties', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom(...ENCODINGS), (text, encoding) => {
         const decoded = decodeSecret(text, encoding)
         if (decoded.ok) expect(decoded.value).toBeInstanceOf(Uint8Array)
-        else expect(decoded.error).toMatch(/^The secret .*\.$/s)
+        else {
+          expect(['secret-invalid-character', 'secret-odd-hex-length', 'secret-wrong-alphabet', 'secret-invalid-base64']).toContain(decoded.error.code)
+          expect(decoded.error.message).toMatch(/^The secret .*\.$/s)
+        }
       }),
       { numRuns: 1000 },
     )

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import {
   DerFault,
   DerReader,
-  faultMessage,
+  derError,
   decodeOid,
   describeTag,
   encodeDer,
@@ -81,7 +81,7 @@ describe('OBJECT IDENTIFIERs', () => {
     try {
       return decodeOid(hex(contents), 'test OID')
     } catch (error) {
-      if (error instanceof DerFault) return faultMessage(error, subject)
+      if (error instanceof DerFault) return derError(error, subject).message
       throw error
     }
   }
@@ -140,38 +140,45 @@ describe('readDer', () => {
   const notDer = 'The test value is not valid DER:'
   const invalid = 'The test value is not a valid TestStructure:'
   it.each([
-    ['no bytes', '', `${notDer} it has no bytes.`],
-    ['a tag and no length', '30', `${notDer} the TestStructure sequence ends early (its length is missing).`],
-    ['a cut-off long length', '3082 01', `${notDer} the TestStructure sequence ends early (its length is cut off).`],
-    ['a length past the end', '3008 020105 0402cafe', `${notDer} the TestStructure sequence ends early (its length says 8 bytes, but only 7 remain).`],
-    ['a huge length', '3084 ffffffff 020105', `${notDer} the TestStructure sequence ends early (its length says 4294967295 bytes, but only 3 remain).`],
-    ['a five-byte length field', '3085 0000000007 020105 0402cafe', `${notDer} the TestStructure sequence has a length field of 5 bytes, too long for any key or certificate.`],
-    ['a 127-byte length field', '30ff', `${notDer} the TestStructure sequence has a length field of 127 bytes, too long for any key or certificate.`],
-    ['an indefinite length', '3080 020105 0402cafe 0000', `${notDer} the TestStructure sequence has an indefinite length, which DER does not allow.`],
-    ['a long form for a short length', '308107 020105 0402cafe', `${notDer} the length of the TestStructure sequence is not in its shortest form, as DER requires.`],
-    ['a leading zero length byte', '30820007 020105 0402cafe', `${notDer} the length of the TestStructure sequence is not in its shortest form, as DER requires.`],
-    ['one trailing byte', '3007 020105 0402cafe 00', `${notDer} 1 extra byte follows the TestStructure sequence.`],
-    ['three trailing bytes', '3007 020105 0402cafe 000000', `${notDer} 3 extra bytes follow the TestStructure sequence.`],
-    ['a nested length past its parent', '3007 020105 0403cafe', `${notDer} the data octet string ends early (its length says 3 bytes, but only 2 remain).`],
-    ['the wrong outer tag', '3107 020105 0402cafe', `${invalid} the TestStructure sequence is a SET, not a SEQUENCE.`],
-    ['the wrong field tag', '3007 040105 0402cafe', `${invalid} the number is an OCTET STRING, not an INTEGER.`],
-    ['a missing field', '3003 020105', `${invalid} the TestStructure sequence ends before its data octet string.`],
-    ['an empty sequence', '3000', `${invalid} the TestStructure sequence ends before its number.`],
-    ['an extra field', '3009 020105 0402cafe 0500', `${invalid} the TestStructure sequence has 2 extra bytes after its last field.`],
-    ['an empty integer', '3006 0200 0402cafe', `${invalid} the number is empty.`],
-    ['a negative integer', '3007 0201ff 0402cafe', `${invalid} the number is negative.`],
-    ['a padded integer', '3008 02020005 0402cafe', `${invalid} the number is not in its shortest form, as DER requires.`],
-    ['a padded negative integer', '3008 0202ff80 0402cafe', `${invalid} the number is not in its shortest form, as DER requires.`],
-    ['a five-byte integer', '300b 02050100000000 0402cafe', `${invalid} the number is implausibly large.`],
-  ])('rejects %s', (_name, bytes, message) => {
-    expect(readTest(hex(bytes))).toEqual({ ok: false, error: message })
+    ['no bytes', '', `${notDer} it has no bytes.`, 'der-invalid-encoding'],
+    ['a tag and no length', '30', `${notDer} the TestStructure sequence ends early (its length is missing).`, 'der-invalid-encoding'],
+    ['a cut-off long length', '3082 01', `${notDer} the TestStructure sequence ends early (its length is cut off).`, 'der-invalid-encoding'],
+    ['a length past the end', '3008 020105 0402cafe', `${notDer} the TestStructure sequence ends early (its length says 8 bytes, but only 7 remain).`, 'der-invalid-encoding'],
+    ['a huge length', '3084 ffffffff 020105', `${notDer} the TestStructure sequence ends early (its length says 4294967295 bytes, but only 3 remain).`, 'der-invalid-encoding'],
+    ['a five-byte length field', '3085 0000000007 020105 0402cafe', `${notDer} the TestStructure sequence has a length field of 5 bytes, too long for any key or certificate.`, 'der-invalid-encoding'],
+    ['a 127-byte length field', '30ff', `${notDer} the TestStructure sequence has a length field of 127 bytes, too long for any key or certificate.`, 'der-invalid-encoding'],
+    ['an indefinite length', '3080 020105 0402cafe 0000', `${notDer} the TestStructure sequence has an indefinite length, which DER does not allow.`, 'der-invalid-encoding'],
+    ['a long form for a short length', '308107 020105 0402cafe', `${notDer} the length of the TestStructure sequence is not in its shortest form, as DER requires.`, 'der-invalid-encoding'],
+    ['a leading zero length byte', '30820007 020105 0402cafe', `${notDer} the length of the TestStructure sequence is not in its shortest form, as DER requires.`, 'der-invalid-encoding'],
+    ['one trailing byte', '3007 020105 0402cafe 00', `${notDer} 1 extra byte follows the TestStructure sequence.`, 'der-invalid-encoding'],
+    ['three trailing bytes', '3007 020105 0402cafe 000000', `${notDer} 3 extra bytes follow the TestStructure sequence.`, 'der-invalid-encoding'],
+    ['a nested length past its parent', '3007 020105 0403cafe', `${notDer} the data octet string ends early (its length says 3 bytes, but only 2 remain).`, 'der-invalid-encoding'],
+    ['the wrong outer tag', '3107 020105 0402cafe', `${invalid} the TestStructure sequence is a SET, not a SEQUENCE.`, 'der-invalid-structure'],
+    ['the wrong field tag', '3007 040105 0402cafe', `${invalid} the number is an OCTET STRING, not an INTEGER.`, 'der-invalid-structure'],
+    ['a missing field', '3003 020105', `${invalid} the TestStructure sequence ends before its data octet string.`, 'der-invalid-structure'],
+    ['an empty sequence', '3000', `${invalid} the TestStructure sequence ends before its number.`, 'der-invalid-structure'],
+    ['an extra field', '3009 020105 0402cafe 0500', `${invalid} the TestStructure sequence has 2 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an empty integer', '3006 0200 0402cafe', `${invalid} the number is empty.`, 'der-invalid-structure'],
+    ['a negative integer', '3007 0201ff 0402cafe', `${invalid} the number is negative.`, 'der-invalid-structure'],
+    ['a padded integer', '3008 02020005 0402cafe', `${invalid} the number is not in its shortest form, as DER requires.`, 'der-invalid-structure'],
+    ['a padded negative integer', '3008 0202ff80 0402cafe', `${invalid} the number is not in its shortest form, as DER requires.`, 'der-invalid-structure'],
+    ['a five-byte integer', '300b 02050100000000 0402cafe', `${invalid} the number is implausibly large.`, 'der-invalid-structure'],
+  ])('rejects %s', (_name, bytes, message, code) => {
+    expect(readTest(hex(bytes))).toEqual({ ok: false, error: { code, message } })
   })
 
   it('rejects a multi-byte tag where any element may come', () => {
     expect(readDer(hex('3003 1f8101'), subject, 'TestStructure sequence', (fields) => fields.readAny('element'))).toEqual({
       ok: false,
-      error: `${notDer} the element has a multi-byte tag, which none of these structures use.`,
+      error: { code: 'der-invalid-encoding', message: `${notDer} the element has a multi-byte tag, which none of these structures use.` },
     })
+  })
+
+  it('gives a curve fault its own code and its sentence as the message', () => {
+    const read = readDer(hex('3000'), subject, 'TestStructure sequence', () => {
+      throw new DerFault('unnamed-curve', 'The EC test key does not name its curve.')
+    })
+    expect(read).toEqual({ ok: false, error: { code: 'der-unnamed-curve', message: 'The EC test key does not name its curve.' } })
   })
 
   it('rethrows errors that are not DER faults', () => {
@@ -194,7 +201,10 @@ describe('readDer', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         const result = readDer(bytes, subject, 'outer', (fields) => walk(fields, 0))
-        if (!result.ok) expect(result.error).toMatch(/^The test value is not (valid DER|a valid TestStructure): .+\.$/)
+        if (!result.ok) {
+          expect(result.error.code).toBe(result.error.message.includes('valid DER') ? 'der-invalid-encoding' : 'der-invalid-structure')
+          expect(result.error.message).toMatch(/^The test value is not (valid DER|a valid TestStructure): .+\.$/)
+        }
       }),
       { numRuns: 2000 },
     )

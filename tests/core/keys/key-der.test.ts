@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createPrivateKey, createPublicKey, generateKeyPairSync, X509Certificate, type KeyObject } from 'node:crypto'
-import { encodeDer, encodeOid, TAG } from '../../../src/core/keys/der'
+import { encodeDer, encodeOid, TAG, type DerError } from '../../../src/core/keys/der'
 import {
   certificateFingerprint,
   describeCertificate,
@@ -27,7 +27,7 @@ import {
 } from '../../fixtures/certificates'
 
 /** The description without the numbers kept for checking the key (tested on their own below). */
-const withoutValues = <T extends { values?: unknown }>(result: { ok: true; value: T } | { ok: false; error: string }) => {
+const withoutValues = <T extends { values?: unknown }>(result: { ok: true; value: T } | { ok: false; error: DerError }) => {
   if (!result.ok) return result
   const { values: _values, ...value } = result.value
   return { ok: true, value }
@@ -40,7 +40,7 @@ const exportDer = (key: KeyObject, type: KeyFormat) => bytes(key.export({ format
 const exportPem = (key: KeyObject, type: KeyFormat) => key.export({ format: 'pem', type }) as string
 const pemDer = (text: string) => {
   const parsed = parsePem(text)
-  if (!parsed.ok) throw new Error(parsed.error)
+  if (!parsed.ok) throw new Error(parsed.error.message)
   return parsed.value[0]!.der
 }
 
@@ -172,31 +172,31 @@ describe('parsePem: errors', () => {
   const end = '-----END PUBLIC KEY-----'
   const block = `The PEM block "${begin}"`
   it.each([
-    ['no PEM at all', 'MCowBQYDK2VwAyEA', 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".'],
-    ['an unfinished BEGIN line', '-----BEGIN PUBLIC KEY\nMCowBQYDK2VwAyEA', 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".'],
-    ['the empty text', '', 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".'],
-    ['no END line', `${begin}\nMCowBQYDK2VwAyEA\n`, `${block} has no matching END line.`],
-    ['a BEGIN line before the END line', `${begin}\nMCowBQYD\n-----BEGIN CERTIFICATE-----\nMCowBQYD\n-----END CERTIFICATE-----`, `${block} has no matching END line.`],
-    ['a different END label', `${begin}\nMCowBQYD\n-----END PRIVATE KEY-----`, `${block} ends with "-----END PRIVATE KEY-----"; its END line must repeat the label "PUBLIC KEY".`],
-    ['an END line first', `${end}\n${begin}\nMCowBQYD\n${end}`, `The line "${end}" has no BEGIN line before it.`],
-    ['a dollar sign', `${begin}\nMCowBQYD\nMCow$QYD\n${end}`, `${block} is not valid base64: it contains "$" at line 3, column 5.`],
-    ['a base64url "-"', `intro\n${begin}\nMCowBQYD-CowBQYD\n${end}`, `${block} is not valid base64: it contains "-" at line 3, column 9.`],
-    ['a base64url "_"', `${begin}\n  MCow_QYD\n${end}`, `${block} is not valid base64: it contains "_" at line 2, column 7.`],
-    ['a non-ASCII letter', `${begin}\nMCowBQYé\n${end}`, `${block} is not valid base64: it contains "é" at line 2, column 8.`],
-    ['a control character', `${begin}\nMCow\u0000QYD\n${end}`, `${block} is not valid base64: it contains the control character U+0000 at line 2, column 5.`],
-    ['a colon after the base64 has begun', `${begin}\nMCowBQYD\nName: value\n${end}`, `${block} is not valid base64: it contains ":" at line 3, column 5.`],
-    ['a colon in the first base64 line', `${begin}\nMCow:QYD\n${end}`, `${block} is not valid base64: it contains ":" at line 2, column 5.`],
-    ['padding in the middle', `${begin}\nMCowBQ==\nMCowBQ==\n${end}`, `${block} is not valid base64: "=" appears before the end, at line 2, column 7.`],
-    ['an impossible length', `${begin}\nMCowB\n${end}`, `${block} is not valid base64: 5 base64 characters cannot make whole bytes, so one is missing or extra.`],
-    ['padding where none is needed', `${begin}\nMCow=\n${end}`, `${block} is not valid base64: it ends with 1 "=" but needs none.`],
-    ['too little padding', `${begin}\nMCowBQ=\n${end}`, `${block} is not valid base64: it ends with 1 "=" but needs 2.`],
-    ['too much padding', `${begin}\nMCowBQY===\n${end}`, `${block} is not valid base64: it ends with 3 "=" but needs 1.`],
-    ['an empty body', `${begin}\n${end}`, `${block} is empty: there is no base64 between its BEGIN and END lines.`],
-    ['a body of blank lines', `${begin}\n  \n\r\n${end}`, `${block} is empty: there is no base64 between its BEGIN and END lines.`],
-    ['a body of headers only', `${begin}\nProc-Type: 4,ENCRYPTED\n${end}`, `${block} is empty: there is no base64 between its BEGIN and END lines.`],
-    ['a fault in the second block', `${RFC8410_PUBLIC_PEM}-----BEGIN CERTIFICATE-----\nMIIB!\n-----END CERTIFICATE-----`, 'The PEM block "-----BEGIN CERTIFICATE-----" is not valid base64: it contains "!" at line 5, column 5.'],
-  ])('rejects %s', (_name, text, message) => {
-    expect(parsePem(text)).toEqual({ ok: false, error: message })
+    ['no PEM at all', 'MCowBQYDK2VwAyEA', 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".', 'pem-not-found'],
+    ['an unfinished BEGIN line', '-----BEGIN PUBLIC KEY\nMCowBQYDK2VwAyEA', 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".', 'pem-not-found'],
+    ['the empty text', '', 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".', 'pem-not-found'],
+    ['no END line', `${begin}\nMCowBQYDK2VwAyEA\n`, `${block} has no matching END line.`, 'pem-unpaired-boundary'],
+    ['a BEGIN line before the END line', `${begin}\nMCowBQYD\n-----BEGIN CERTIFICATE-----\nMCowBQYD\n-----END CERTIFICATE-----`, `${block} has no matching END line.`, 'pem-unpaired-boundary'],
+    ['a different END label', `${begin}\nMCowBQYD\n-----END PRIVATE KEY-----`, `${block} ends with "-----END PRIVATE KEY-----"; its END line must repeat the label "PUBLIC KEY".`, 'pem-label-mismatch'],
+    ['an END line first', `${end}\n${begin}\nMCowBQYD\n${end}`, `The line "${end}" has no BEGIN line before it.`, 'pem-unpaired-boundary'],
+    ['a dollar sign', `${begin}\nMCowBQYD\nMCow$QYD\n${end}`, `${block} is not valid base64: it contains "$" at line 3, column 5.`, 'pem-invalid-base64'],
+    ['a base64url "-"', `intro\n${begin}\nMCowBQYD-CowBQYD\n${end}`, `${block} is not valid base64: it contains "-" at line 3, column 9.`, 'pem-invalid-base64'],
+    ['a base64url "_"', `${begin}\n  MCow_QYD\n${end}`, `${block} is not valid base64: it contains "_" at line 2, column 7.`, 'pem-invalid-base64'],
+    ['a non-ASCII letter', `${begin}\nMCowBQYé\n${end}`, `${block} is not valid base64: it contains "é" at line 2, column 8.`, 'pem-invalid-base64'],
+    ['a control character', `${begin}\nMCow\u0000QYD\n${end}`, `${block} is not valid base64: it contains the control character U+0000 at line 2, column 5.`, 'pem-invalid-base64'],
+    ['a colon after the base64 has begun', `${begin}\nMCowBQYD\nName: value\n${end}`, `${block} is not valid base64: it contains ":" at line 3, column 5.`, 'pem-invalid-base64'],
+    ['a colon in the first base64 line', `${begin}\nMCow:QYD\n${end}`, `${block} is not valid base64: it contains ":" at line 2, column 5.`, 'pem-invalid-base64'],
+    ['padding in the middle', `${begin}\nMCowBQ==\nMCowBQ==\n${end}`, `${block} is not valid base64: "=" appears before the end, at line 2, column 7.`, 'pem-invalid-base64'],
+    ['an impossible length', `${begin}\nMCowB\n${end}`, `${block} is not valid base64: 5 base64 characters cannot make whole bytes, so one is missing or extra.`, 'pem-invalid-base64'],
+    ['padding where none is needed', `${begin}\nMCow=\n${end}`, `${block} is not valid base64: it ends with 1 "=" but needs none.`, 'pem-invalid-base64'],
+    ['too little padding', `${begin}\nMCowBQ=\n${end}`, `${block} is not valid base64: it ends with 1 "=" but needs 2.`, 'pem-invalid-base64'],
+    ['too much padding', `${begin}\nMCowBQY===\n${end}`, `${block} is not valid base64: it ends with 3 "=" but needs 1.`, 'pem-invalid-base64'],
+    ['an empty body', `${begin}\n${end}`, `${block} is empty: there is no base64 between its BEGIN and END lines.`, 'pem-empty'],
+    ['a body of blank lines', `${begin}\n  \n\r\n${end}`, `${block} is empty: there is no base64 between its BEGIN and END lines.`, 'pem-empty'],
+    ['a body of headers only', `${begin}\nProc-Type: 4,ENCRYPTED\n${end}`, `${block} is empty: there is no base64 between its BEGIN and END lines.`, 'pem-empty'],
+    ['a fault in the second block', `${RFC8410_PUBLIC_PEM}-----BEGIN CERTIFICATE-----\nMIIB!\n-----END CERTIFICATE-----`, 'The PEM block "-----BEGIN CERTIFICATE-----" is not valid base64: it contains "!" at line 5, column 5.', 'pem-invalid-base64'],
+  ])('rejects %s', (_name, text, message, code) => {
+    expect(parsePem(text)).toEqual({ ok: false, error: { code, message } })
   })
 })
 
@@ -298,64 +298,64 @@ describe('describeSpki and describePkcs8 on keys built here', () => {
   const ed25519Algorithm = seq(oid(OIDS.ed25519))
   const rsaAlgorithm = seq(oid(OIDS.rsaEncryption), NULL)
   it.each([
-    ['no bytes', new Uint8Array(), `${publicDer} it has no bytes.`],
-    ['a lone tag', hex('30'), `${publicDer} the SubjectPublicKeyInfo sequence ends early (its length is missing).`],
-    ['a cut-off key', RFC8410_PUBLIC.subarray(0, 43), `${publicDer} the SubjectPublicKeyInfo sequence ends early (its length says 42 bytes, but only 41 remain).`],
-    ['a trailing byte', bytes(Buffer.concat([RFC8410_PUBLIC, hex('00')])), `${publicDer} 1 extra byte follows the SubjectPublicKeyInfo sequence.`],
-    ['an indefinite length', hex('3080 3005 06032b6570 0321 00' + '00'.repeat(32) + '0000'), `${publicDer} the SubjectPublicKeyInfo sequence has an indefinite length, which DER does not allow.`],
-    ['a huge length field', hex('3088 ffffffffffffffff'), `${publicDer} the SubjectPublicKeyInfo sequence has a length field of 8 bytes, too long for any key or certificate.`],
-    ['a length of 4 GiB', hex('3084 ffffffff 3005'), `${publicDer} the SubjectPublicKeyInfo sequence ends early (its length says 4294967295 bytes, but only 2 remain).`],
-    ['a long-form short length', hex('30812a' + Buffer.from(RFC8410_PUBLIC.subarray(2)).toString('hex')), `${publicDer} the length of the SubjectPublicKeyInfo sequence is not in its shortest form, as DER requires.`],
-    ['an INTEGER', int(5), `${publicKey} the SubjectPublicKeyInfo sequence is an INTEGER, not a SEQUENCE.`],
-    ['a PKCS#8 private key', RFC8410_PRIVATE, `${publicKey} the algorithm identifier is an INTEGER, not a SEQUENCE.`],
-    ['an empty sequence', seq(), `${publicKey} the SubjectPublicKeyInfo sequence ends before its algorithm identifier.`],
-    ['no public key', seq(ed25519Algorithm), `${publicKey} the SubjectPublicKeyInfo sequence ends before its public key bit string.`],
-    ['an empty algorithm identifier', seq(seq(), bits()), `${publicKey} the algorithm identifier ends before its OID in the algorithm identifier.`],
-    ['an INTEGER for the OID', seq(seq(int(1)), bits()), `${publicKey} the OID in the algorithm identifier is an INTEGER, not an OBJECT IDENTIFIER.`],
-    ['an empty OID', seq(seq(encodeDer(TAG.OBJECT_IDENTIFIER)), bits()), `${publicKey} the OID in the algorithm identifier is empty.`],
-    ['a cut-off OID', seq(seq(encodeDer(TAG.OBJECT_IDENTIFIER, hex('2b65f0'))), bits()), `${publicKey} the OID in the algorithm identifier ends in the middle of a number.`],
-    ['two parameters', seq(seq(oid(OIDS.ed25519), NULL, NULL), bits()), `${publicKey} the algorithm identifier has 2 extra bytes after its last field.`],
-    ['an OCTET STRING key', seq(ed25519Algorithm, octets(new Uint8Array(32))), `${publicKey} the public key bit string is an OCTET STRING, not a BIT STRING.`],
-    ['an empty BIT STRING', seq(ed25519Algorithm, encodeDer(TAG.BIT_STRING)), `${publicKey} the public key bit string is empty.`],
-    ['unused bits', seq(ed25519Algorithm, encodeDer(TAG.BIT_STRING, hex('03ff'))), `${publicKey} the public key bit string has 3 unused bits, but a key fills whole bytes.`],
-    ['a field after the key', seq(ed25519Algorithm, bits(new Uint8Array(32)), NULL), `${publicKey} the SubjectPublicKeyInfo sequence has 2 extra bytes after its last field.`],
-    ['an RSA key that is not an RSAPublicKey', seq(rsaAlgorithm, bits(int(5))), `${publicKey} the RSAPublicKey sequence is an INTEGER, not a SEQUENCE.`],
-    ['an RSA key with bytes after its RSAPublicKey', seq(rsaAlgorithm, bits(seq(int(0x7f), int(3)), hex('00'))), `${publicDer} 1 extra byte follows the RSAPublicKey sequence.`],
-    ['an RSA key without an exponent', seq(rsaAlgorithm, bits(seq(int(0x7f)))), `${publicKey} the RSAPublicKey sequence ends before its public exponent.`],
-    ['a negative modulus', seq(rsaAlgorithm, bits(seq(int(0x80, 1), int(3)))), `${publicKey} the modulus is negative.`],
-    ['a zero modulus', seq(rsaAlgorithm, bits(seq(int(0), int(3)))), `${publicKey} the modulus is zero.`],
-    ['a padded modulus', seq(rsaAlgorithm, bits(seq(int(0, 0x7f), int(3)))), `${publicKey} the modulus is not in its shortest form, as DER requires.`],
-    ['an EC key without a curve', seq(seq(oid(OIDS.ecPublicKey)), bits(new Uint8Array(65))), 'The EC public key does not name its curve: its algorithm identifier has no parameters.'],
-    ['an EC key with NULL parameters', seq(seq(oid(OIDS.ecPublicKey), NULL), bits(new Uint8Array(65))), `${publicKey} the parameters field of the algorithm identifier is a NULL, not a curve's OBJECT IDENTIFIER.`],
-    ['a multi-byte tag as parameters', seq(seq(oid(OIDS.ecPublicKey), hex('1f8101 00')), bits()), `The public key is not valid DER: the parameters field of the algorithm identifier has a multi-byte tag, which none of these structures use.`],
-  ])('describeSpki rejects %s', (_name, der, message) => {
-    expect(describeSpki(der)).toEqual({ ok: false, error: message })
+    ['no bytes', new Uint8Array(), `${publicDer} it has no bytes.`, 'der-invalid-encoding'],
+    ['a lone tag', hex('30'), `${publicDer} the SubjectPublicKeyInfo sequence ends early (its length is missing).`, 'der-invalid-encoding'],
+    ['a cut-off key', RFC8410_PUBLIC.subarray(0, 43), `${publicDer} the SubjectPublicKeyInfo sequence ends early (its length says 42 bytes, but only 41 remain).`, 'der-invalid-encoding'],
+    ['a trailing byte', bytes(Buffer.concat([RFC8410_PUBLIC, hex('00')])), `${publicDer} 1 extra byte follows the SubjectPublicKeyInfo sequence.`, 'der-invalid-encoding'],
+    ['an indefinite length', hex('3080 3005 06032b6570 0321 00' + '00'.repeat(32) + '0000'), `${publicDer} the SubjectPublicKeyInfo sequence has an indefinite length, which DER does not allow.`, 'der-invalid-encoding'],
+    ['a huge length field', hex('3088 ffffffffffffffff'), `${publicDer} the SubjectPublicKeyInfo sequence has a length field of 8 bytes, too long for any key or certificate.`, 'der-invalid-encoding'],
+    ['a length of 4 GiB', hex('3084 ffffffff 3005'), `${publicDer} the SubjectPublicKeyInfo sequence ends early (its length says 4294967295 bytes, but only 2 remain).`, 'der-invalid-encoding'],
+    ['a long-form short length', hex('30812a' + Buffer.from(RFC8410_PUBLIC.subarray(2)).toString('hex')), `${publicDer} the length of the SubjectPublicKeyInfo sequence is not in its shortest form, as DER requires.`, 'der-invalid-encoding'],
+    ['an INTEGER', int(5), `${publicKey} the SubjectPublicKeyInfo sequence is an INTEGER, not a SEQUENCE.`, 'der-invalid-structure'],
+    ['a PKCS#8 private key', RFC8410_PRIVATE, `${publicKey} the algorithm identifier is an INTEGER, not a SEQUENCE.`, 'der-invalid-structure'],
+    ['an empty sequence', seq(), `${publicKey} the SubjectPublicKeyInfo sequence ends before its algorithm identifier.`, 'der-invalid-structure'],
+    ['no public key', seq(ed25519Algorithm), `${publicKey} the SubjectPublicKeyInfo sequence ends before its public key bit string.`, 'der-invalid-structure'],
+    ['an empty algorithm identifier', seq(seq(), bits()), `${publicKey} the algorithm identifier ends before its OID in the algorithm identifier.`, 'der-invalid-structure'],
+    ['an INTEGER for the OID', seq(seq(int(1)), bits()), `${publicKey} the OID in the algorithm identifier is an INTEGER, not an OBJECT IDENTIFIER.`, 'der-invalid-structure'],
+    ['an empty OID', seq(seq(encodeDer(TAG.OBJECT_IDENTIFIER)), bits()), `${publicKey} the OID in the algorithm identifier is empty.`, 'der-invalid-structure'],
+    ['a cut-off OID', seq(seq(encodeDer(TAG.OBJECT_IDENTIFIER, hex('2b65f0'))), bits()), `${publicKey} the OID in the algorithm identifier ends in the middle of a number.`, 'der-invalid-structure'],
+    ['two parameters', seq(seq(oid(OIDS.ed25519), NULL, NULL), bits()), `${publicKey} the algorithm identifier has 2 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an OCTET STRING key', seq(ed25519Algorithm, octets(new Uint8Array(32))), `${publicKey} the public key bit string is an OCTET STRING, not a BIT STRING.`, 'der-invalid-structure'],
+    ['an empty BIT STRING', seq(ed25519Algorithm, encodeDer(TAG.BIT_STRING)), `${publicKey} the public key bit string is empty.`, 'der-invalid-structure'],
+    ['unused bits', seq(ed25519Algorithm, encodeDer(TAG.BIT_STRING, hex('03ff'))), `${publicKey} the public key bit string has 3 unused bits, but a key fills whole bytes.`, 'der-invalid-structure'],
+    ['a field after the key', seq(ed25519Algorithm, bits(new Uint8Array(32)), NULL), `${publicKey} the SubjectPublicKeyInfo sequence has 2 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an RSA key that is not an RSAPublicKey', seq(rsaAlgorithm, bits(int(5))), `${publicKey} the RSAPublicKey sequence is an INTEGER, not a SEQUENCE.`, 'der-invalid-structure'],
+    ['an RSA key with bytes after its RSAPublicKey', seq(rsaAlgorithm, bits(seq(int(0x7f), int(3)), hex('00'))), `${publicDer} 1 extra byte follows the RSAPublicKey sequence.`, 'der-invalid-encoding'],
+    ['an RSA key without an exponent', seq(rsaAlgorithm, bits(seq(int(0x7f)))), `${publicKey} the RSAPublicKey sequence ends before its public exponent.`, 'der-invalid-structure'],
+    ['a negative modulus', seq(rsaAlgorithm, bits(seq(int(0x80, 1), int(3)))), `${publicKey} the modulus is negative.`, 'der-invalid-structure'],
+    ['a zero modulus', seq(rsaAlgorithm, bits(seq(int(0), int(3)))), `${publicKey} the modulus is zero.`, 'der-invalid-structure'],
+    ['a padded modulus', seq(rsaAlgorithm, bits(seq(int(0, 0x7f), int(3)))), `${publicKey} the modulus is not in its shortest form, as DER requires.`, 'der-invalid-structure'],
+    ['an EC key without a curve', seq(seq(oid(OIDS.ecPublicKey)), bits(new Uint8Array(65))), 'The EC public key does not name its curve: its algorithm identifier has no parameters.', 'der-unnamed-curve'],
+    ['an EC key with NULL parameters', seq(seq(oid(OIDS.ecPublicKey), NULL), bits(new Uint8Array(65))), `${publicKey} the parameters field of the algorithm identifier is a NULL, not a curve's OBJECT IDENTIFIER.`, 'der-invalid-structure'],
+    ['a multi-byte tag as parameters', seq(seq(oid(OIDS.ecPublicKey), hex('1f8101 00')), bits()), `The public key is not valid DER: the parameters field of the algorithm identifier has a multi-byte tag, which none of these structures use.`, 'der-invalid-encoding'],
+  ])('describeSpki rejects %s', (_name, der, message, code) => {
+    expect(describeSpki(der)).toEqual({ ok: false, error: { code, message } })
   })
 
   const privateKey = 'The private key is not a valid PKCS#8 PrivateKeyInfo:'
   const privateDer = 'The private key is not valid DER:'
   const ecAlgorithm = seq(oid(OIDS.ecPublicKey), oid(OIDS.p256))
   it.each([
-    ['no bytes', new Uint8Array(), `${privateDer} it has no bytes.`],
-    ['a cut-off key', RFC8410_PRIVATE.subarray(0, 20), `${privateDer} the PrivateKeyInfo sequence ends early (its length says 46 bytes, but only 18 remain).`],
-    ['two trailing bytes', bytes(Buffer.concat([RFC8410_PRIVATE, hex('0000')])), `${privateDer} 2 extra bytes follow the PrivateKeyInfo sequence.`],
-    ['a public key', RFC8410_PUBLIC, `${privateKey} the version is a SEQUENCE, not an INTEGER.`],
-    ['version 2', pkcs8(ed25519Algorithm).with(4, 2), `${privateKey} its version is 2, but PKCS#8 has only versions 0 and 1 (RFC 5958).`],
-    ['a negative version', pkcs8(ed25519Algorithm).with(4, 0xff), `${privateKey} the version is negative.`],
-    ['no private key', seq(int(0), ed25519Algorithm), `${privateKey} the PrivateKeyInfo sequence ends before its private key octet string.`],
-    ['a BIT STRING private key', seq(int(0), ed25519Algorithm, bits()), `${privateKey} the private key octet string is a BIT STRING, not an OCTET STRING.`],
-    ['an unknown field at the end', pkcs8(ed25519Algorithm, undefined, NULL), `${privateKey} the PrivateKeyInfo sequence has 2 extra bytes after its last field.`],
-    ['an RSA key holding no RSAPrivateKey', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), octets()), `${privateKey} the RSAPrivateKey sequence is an OCTET STRING, not a SEQUENCE.`],
-    ['an RSA key with an empty RSAPrivateKey', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), seq()), `${privateKey} the RSAPrivateKey sequence ends before its RSAPrivateKey version.`],
-    ['an RSA key with too few integers', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), seq(int(0), int(0x7f), int(3))), `${privateKey} the RSAPrivateKey sequence ends before its private exponent.`],
-    ['an RSAPrivateKey of version 3', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), seq(int(3))), `${privateKey} the RSAPrivateKey version is 3, but RFC 8017 has only 0 and 1.`],
-    ['an ECPrivateKey of version 0', pkcs8(ecAlgorithm, seq(int(0), octets(new Uint8Array(32)))), `${privateKey} the ECPrivateKey version is 0, but RFC 5915 requires 1.`],
-    ['an ECPrivateKey with an empty key', pkcs8(ecAlgorithm, seq(int(1), octets())), `${privateKey} the EC private key octet string is empty.`],
-    ['an ECPrivateKey with fields out of order', pkcs8(ecAlgorithm, ecPrivateKey(encodeDer(0xa1, bits()), encodeDer(0xa0, oid(OIDS.p256)))), `${privateKey} the ECPrivateKey sequence has 12 extra bytes after its last field.`],
-    ['an ECPrivateKey with empty parameters', pkcs8(seq(oid(OIDS.ecPublicKey)), ecPrivateKey(encodeDer(0xa0))), `${privateKey} the parameters field of the ECPrivateKey ends before its curve in the parameters field.`],
-    ['an EC key with no curve anywhere', pkcs8(seq(oid(OIDS.ecPublicKey)), ecPrivateKey()), 'The EC private key does not name its curve: neither its algorithm identifier nor its ECPrivateKey has parameters.'],
-  ])('describePkcs8 rejects %s', (_name, der, message) => {
-    expect(describePkcs8(der)).toEqual({ ok: false, error: message })
+    ['no bytes', new Uint8Array(), `${privateDer} it has no bytes.`, 'der-invalid-encoding'],
+    ['a cut-off key', RFC8410_PRIVATE.subarray(0, 20), `${privateDer} the PrivateKeyInfo sequence ends early (its length says 46 bytes, but only 18 remain).`, 'der-invalid-encoding'],
+    ['two trailing bytes', bytes(Buffer.concat([RFC8410_PRIVATE, hex('0000')])), `${privateDer} 2 extra bytes follow the PrivateKeyInfo sequence.`, 'der-invalid-encoding'],
+    ['a public key', RFC8410_PUBLIC, `${privateKey} the version is a SEQUENCE, not an INTEGER.`, 'der-invalid-structure'],
+    ['version 2', pkcs8(ed25519Algorithm).with(4, 2), `${privateKey} its version is 2, but PKCS#8 has only versions 0 and 1 (RFC 5958).`, 'der-invalid-structure'],
+    ['a negative version', pkcs8(ed25519Algorithm).with(4, 0xff), `${privateKey} the version is negative.`, 'der-invalid-structure'],
+    ['no private key', seq(int(0), ed25519Algorithm), `${privateKey} the PrivateKeyInfo sequence ends before its private key octet string.`, 'der-invalid-structure'],
+    ['a BIT STRING private key', seq(int(0), ed25519Algorithm, bits()), `${privateKey} the private key octet string is a BIT STRING, not an OCTET STRING.`, 'der-invalid-structure'],
+    ['an unknown field at the end', pkcs8(ed25519Algorithm, undefined, NULL), `${privateKey} the PrivateKeyInfo sequence has 2 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an RSA key holding no RSAPrivateKey', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), octets()), `${privateKey} the RSAPrivateKey sequence is an OCTET STRING, not a SEQUENCE.`, 'der-invalid-structure'],
+    ['an RSA key with an empty RSAPrivateKey', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), seq()), `${privateKey} the RSAPrivateKey sequence ends before its RSAPrivateKey version.`, 'der-invalid-structure'],
+    ['an RSA key with too few integers', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), seq(int(0), int(0x7f), int(3))), `${privateKey} the RSAPrivateKey sequence ends before its private exponent.`, 'der-invalid-structure'],
+    ['an RSAPrivateKey of version 3', pkcs8(seq(oid(OIDS.rsaEncryption), NULL), seq(int(3))), `${privateKey} the RSAPrivateKey version is 3, but RFC 8017 has only 0 and 1.`, 'der-invalid-structure'],
+    ['an ECPrivateKey of version 0', pkcs8(ecAlgorithm, seq(int(0), octets(new Uint8Array(32)))), `${privateKey} the ECPrivateKey version is 0, but RFC 5915 requires 1.`, 'der-invalid-structure'],
+    ['an ECPrivateKey with an empty key', pkcs8(ecAlgorithm, seq(int(1), octets())), `${privateKey} the EC private key octet string is empty.`, 'der-invalid-structure'],
+    ['an ECPrivateKey with fields out of order', pkcs8(ecAlgorithm, ecPrivateKey(encodeDer(0xa1, bits()), encodeDer(0xa0, oid(OIDS.p256)))), `${privateKey} the ECPrivateKey sequence has 12 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an ECPrivateKey with empty parameters', pkcs8(seq(oid(OIDS.ecPublicKey)), ecPrivateKey(encodeDer(0xa0))), `${privateKey} the parameters field of the ECPrivateKey ends before its curve in the parameters field.`, 'der-invalid-structure'],
+    ['an EC key with no curve anywhere', pkcs8(seq(oid(OIDS.ecPublicKey)), ecPrivateKey()), 'The EC private key does not name its curve: neither its algorithm identifier nor its ECPrivateKey has parameters.', 'der-unnamed-curve'],
+  ])('describePkcs8 rejects %s', (_name, der, message, code) => {
+    expect(describePkcs8(der)).toEqual({ ok: false, error: { code, message } })
   })
 })
 
@@ -394,21 +394,21 @@ describe('conversions to SPKI and PKCS#8', () => {
   const rsa = rsaCases[0]!.pair
   const ec = ecCases[0]!.pair
   it.each([
-    ['an SPKI key as PKCS#1', () => rsaPublicKeyToSpki(exportDer(rsa.publicKey, 'spki')), 'The PKCS#1 RSA public key is not a valid RSAPublicKey: the modulus is a SEQUENCE, not an INTEGER.'],
-    ['an RSAPublicKey with a third integer', () => rsaPublicKeyToSpki(seq(int(0x7f), int(3), int(1))), 'The PKCS#1 RSA public key is not a valid RSAPublicKey: the RSAPublicKey sequence has 3 extra bytes after its last field.'],
-    ['a negative exponent', () => rsaPublicKeyToSpki(seq(int(0x7f), int(0xfd))), 'The PKCS#1 RSA public key is not a valid RSAPublicKey: the public exponent is negative.'],
-    ['a cut-off RSAPublicKey', () => rsaPublicKeyToSpki(exportDer(rsa.publicKey, 'pkcs1').subarray(0, 100)), 'The PKCS#1 RSA public key is not valid DER: the RSAPublicKey sequence ends early (its length says 266 bytes, but only 96 remain).'],
-    ['no bytes as PKCS#1 public', () => rsaPublicKeyToSpki(new Uint8Array()), 'The PKCS#1 RSA public key is not valid DER: it has no bytes.'],
-    ['a PKCS#8 key as PKCS#1', () => rsaPrivateKeyToPkcs8(exportDer(rsa.privateKey, 'pkcs8')), 'The PKCS#1 RSA private key is not a valid RSAPrivateKey: the modulus is a SEQUENCE, not an INTEGER.'],
-    ['an RSAPrivateKey missing its coefficient', () => rsaPrivateKeyToPkcs8(seq(int(0), ...[1, 2, 3, 4, 5, 6, 7].map((n) => int(n)))), 'The PKCS#1 RSA private key is not a valid RSAPrivateKey: the RSAPrivateKey sequence ends before its coefficient.'],
-    ['a multi-prime RSAPrivateKey without its other primes', () => rsaPrivateKeyToPkcs8(seq(int(1), ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => int(n)))), 'The PKCS#1 RSA private key is not a valid RSAPrivateKey: the RSAPrivateKey sequence ends before its otherPrimeInfos sequence.'],
-    ['a PKCS#8 key as SEC1', () => ecPrivateKeyToPkcs8(exportDer(ec.privateKey, 'pkcs8')), 'The SEC1 EC private key is not a valid ECPrivateKey: the ECPrivateKey version is 0, but RFC 5915 requires 1.'],
-    ['a SEC1 key with no curve', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)))), 'The SEC1 EC private key does not name its curve: its ECPrivateKey has no [0] parameters.'],
-    ['a SEC1 key with explicit parameters', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)), encodeDer(0xa0, seq(int(1))))), 'The SEC1 EC private key gives its curve as explicit parameters; only a key on a named curve can be converted.'],
-    ['a SEC1 key with NULL parameters', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)), encodeDer(0xa0, NULL))), 'The SEC1 EC private key is not a valid ECPrivateKey: the curve in the parameters field is a NULL, not an OBJECT IDENTIFIER.'],
-    ['a SEC1 key with two curves', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)), encodeDer(0xa0, oid(OIDS.p256), oid(OIDS.p384)))), 'The SEC1 EC private key is not valid DER: 7 extra bytes follow the curve in the parameters field.'],
-  ])('rejects %s', (_name, convert, message) => {
-    expect(convert()).toEqual({ ok: false, error: message })
+    ['an SPKI key as PKCS#1', () => rsaPublicKeyToSpki(exportDer(rsa.publicKey, 'spki')), 'The PKCS#1 RSA public key is not a valid RSAPublicKey: the modulus is a SEQUENCE, not an INTEGER.', 'der-invalid-structure'],
+    ['an RSAPublicKey with a third integer', () => rsaPublicKeyToSpki(seq(int(0x7f), int(3), int(1))), 'The PKCS#1 RSA public key is not a valid RSAPublicKey: the RSAPublicKey sequence has 3 extra bytes after its last field.', 'der-invalid-structure'],
+    ['a negative exponent', () => rsaPublicKeyToSpki(seq(int(0x7f), int(0xfd))), 'The PKCS#1 RSA public key is not a valid RSAPublicKey: the public exponent is negative.', 'der-invalid-structure'],
+    ['a cut-off RSAPublicKey', () => rsaPublicKeyToSpki(exportDer(rsa.publicKey, 'pkcs1').subarray(0, 100)), 'The PKCS#1 RSA public key is not valid DER: the RSAPublicKey sequence ends early (its length says 266 bytes, but only 96 remain).', 'der-invalid-encoding'],
+    ['no bytes as PKCS#1 public', () => rsaPublicKeyToSpki(new Uint8Array()), 'The PKCS#1 RSA public key is not valid DER: it has no bytes.', 'der-invalid-encoding'],
+    ['a PKCS#8 key as PKCS#1', () => rsaPrivateKeyToPkcs8(exportDer(rsa.privateKey, 'pkcs8')), 'The PKCS#1 RSA private key is not a valid RSAPrivateKey: the modulus is a SEQUENCE, not an INTEGER.', 'der-invalid-structure'],
+    ['an RSAPrivateKey missing its coefficient', () => rsaPrivateKeyToPkcs8(seq(int(0), ...[1, 2, 3, 4, 5, 6, 7].map((n) => int(n)))), 'The PKCS#1 RSA private key is not a valid RSAPrivateKey: the RSAPrivateKey sequence ends before its coefficient.', 'der-invalid-structure'],
+    ['a multi-prime RSAPrivateKey without its other primes', () => rsaPrivateKeyToPkcs8(seq(int(1), ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => int(n)))), 'The PKCS#1 RSA private key is not a valid RSAPrivateKey: the RSAPrivateKey sequence ends before its otherPrimeInfos sequence.', 'der-invalid-structure'],
+    ['a PKCS#8 key as SEC1', () => ecPrivateKeyToPkcs8(exportDer(ec.privateKey, 'pkcs8')), 'The SEC1 EC private key is not a valid ECPrivateKey: the ECPrivateKey version is 0, but RFC 5915 requires 1.', 'der-invalid-structure'],
+    ['a SEC1 key with no curve', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)))), 'The SEC1 EC private key does not name its curve: its ECPrivateKey has no [0] parameters.', 'der-unnamed-curve'],
+    ['a SEC1 key with explicit parameters', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)), encodeDer(0xa0, seq(int(1))))), 'The SEC1 EC private key gives its curve as explicit parameters; only a key on a named curve can be converted.', 'der-unnamed-curve'],
+    ['a SEC1 key with NULL parameters', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)), encodeDer(0xa0, NULL))), 'The SEC1 EC private key is not a valid ECPrivateKey: the curve in the parameters field is a NULL, not an OBJECT IDENTIFIER.', 'der-invalid-structure'],
+    ['a SEC1 key with two curves', () => ecPrivateKeyToPkcs8(seq(int(1), octets(new Uint8Array(32)), encodeDer(0xa0, oid(OIDS.p256), oid(OIDS.p384)))), 'The SEC1 EC private key is not valid DER: 7 extra bytes follow the curve in the parameters field.', 'der-invalid-encoding'],
+  ])('rejects %s', (_name, convert, message, code) => {
+    expect(convert()).toEqual({ ok: false, error: { code, message } })
   })
 })
 
@@ -440,7 +440,7 @@ describe('describeCertificate on the OpenSSL fixtures', () => {
   it.each(fixtures)('agrees with Node\'s X509Certificate on $name', ({ pem }) => {
     const node = new X509Certificate(pem)
     const described = describeCertificate(pemDer(pem))
-    if (!described.ok) throw new Error(described.error)
+    if (!described.ok) throw new Error(described.error.message)
     expect(described.value.spki).toEqual(exportDer(node.publicKey, 'spki'))
     expect(described.value.serialNumberHex).toBe(node.serialNumber)
     expect(described.value.notBeforeSeconds * 1000).toBe(Date.parse(node.validFrom))
@@ -461,7 +461,7 @@ describe('describeCertificate on the OpenSSL fixtures', () => {
   it('returns a copy of the SPKI, not a view into the certificate', () => {
     const der = pemDer(rsaCaCertificate)
     const described = describeCertificate(der)
-    if (!described.ok) throw new Error(described.error)
+    if (!described.ok) throw new Error(described.error.message)
     der.fill(0)
     expect(describeSpki(described.value.spki).ok).toBe(true)
   })
@@ -571,39 +571,39 @@ describe('describeCertificate on certificates built here', () => {
   const notDer = 'The certificate is not valid DER:'
   const caDer = pemDer(rsaCaCertificate)
   it.each([
-    ['no bytes', new Uint8Array(), `${notDer} it has no bytes.`],
-    ['a cut-off certificate', caDer.subarray(0, 100), `${notDer} the Certificate sequence ends early (its length says 904 bytes, but only 96 remain).`],
-    ['a trailing byte', bytes(Buffer.concat([caDer, hex('0a')])), `${notDer} 1 extra byte follows the Certificate sequence.`],
-    ['a public key', RFC8410_PUBLIC, `${invalid} the serial number is an OBJECT IDENTIFIER, not an INTEGER.`],
-    ['a private key', RFC8410_PRIVATE, `${invalid} the tbsCertificate sequence is an INTEGER, not a SEQUENCE.`],
-    ['version 4', certificate({ version: encodeDer(0xa0, int(3)) }), `${invalid} its version number is 3, but X.509 has only 0 to 2 (v1 to v3).`],
-    ['a version field with two integers', certificate({ version: encodeDer(0xa0, int(2), int(2)) }), `${invalid} the version has 3 extra bytes after its last field.`],
-    ['an empty serial number', certificate({ serial: encodeDer(TAG.INTEGER) }), `${invalid} the serial number is empty.`],
-    ['an empty relative name', certificate({ subject: name(encodeDer(TAG.SET)) }), `${invalid} a relative distinguished name in the subject name is empty.`],
-    ['a SEQUENCE for a relative name', certificate({ issuer: name(seq(seq(oid(A.CN), utf8('x')))) }), `${invalid} the relative distinguished name in the issuer name is a SEQUENCE, not a SET.`],
-    ['an attribute with no value', certificate({ subject: name(encodeDer(TAG.SET, seq(oid(A.CN)))) }), `${invalid} the attribute in the subject name ends before its CN value in the subject name.`],
-    ['an attribute with two values', certificate({ subject: name(encodeDer(TAG.SET, seq(oid(A.CN), utf8('a'), utf8('b')))) }), `${invalid} the attribute in the subject name has 3 extra bytes after its last field.`],
-    ['an attribute type that is a string', certificate({ subject: name(encodeDer(TAG.SET, seq(utf8('CN'), utf8('a')))) }), `${invalid} the attribute type in the subject name is a UTF8String, not an OBJECT IDENTIFIER.`],
-    ['an odd-length BMPString', certificate({ subject: name(rdn([A.CN, encodeDer(TAG.BMP_STRING, hex('004100'))])) }), `${invalid} the CN value in the subject name is a BMPString with an odd number of bytes.`],
-    ['a broken UniversalString', certificate({ subject: name(rdn([A.O, encodeDer(TAG.UNIVERSAL_STRING, hex('000041'))])) }), `${invalid} the O value in the subject name is a UniversalString whose length is not a multiple of 4.`],
-    ['a UTCTime without seconds', certificate({ notBefore: utcTime('0001010000Z') }), `${invalid} the notBefore time is not in the form YYMMDDHHMMSSZ that RFC 5280 requires.`],
-    ['a UTCTime with an offset', certificate({ notBefore: utcTime('000101000000+0100') }), `${invalid} the notBefore time is not in the form YYMMDDHHMMSSZ that RFC 5280 requires.`],
-    ['a GeneralizedTime with fractions', certificate({ notAfter: generalizedTime('21260101000000.5Z') }), `${invalid} the notAfter time is not in the form YYYYMMDDHHMMSSZ that RFC 5280 requires.`],
-    ['the 30th of February', certificate({ notAfter: generalizedTime('20230230000000Z') }), `${invalid} the notAfter time 20230230000000Z is not a real date and time.`],
-    ['month 13', certificate({ notBefore: utcTime('001301000000Z') }), `${invalid} the notBefore time 001301000000Z is not a real date and time.`],
-    ['hour 24', certificate({ notBefore: utcTime('000101240000Z') }), `${invalid} the notBefore time 000101240000Z is not a real date and time.`],
-    ['second 60', certificate({ notBefore: utcTime('000101235960Z') }), `${invalid} the notBefore time 000101235960Z is not a real date and time.`],
-    ['an INTEGER for a time', certificate({ notBefore: int(1) }), `${invalid} the notBefore time is an INTEGER, not a UTCTime or GeneralizedTime.`],
-    ['a validity with one time', certificate({ validity: seq(utcTime('000101000000Z')) }), `${invalid} the validity sequence ends before its notAfter time.`],
-    ['a validity with three times', certificate({ validity: seq(utcTime('000101000000Z'), utcTime('000101000000Z'), utcTime('000101000000Z')) }), `${invalid} the validity sequence has 15 extra bytes after its last field.`],
-    ['an unknown field after the extensions', certificate({ optional: [encodeDer(0xa3, seq()), encodeDer(0xa4, seq())] }), `${invalid} the tbsCertificate sequence has 4 extra bytes after its last field.`],
-    ['extensions before the unique identifiers', certificate({ optional: [encodeDer(0xa3, seq()), encodeDer(0x81, hex('00'))] }), `${invalid} the tbsCertificate sequence has 3 extra bytes after its last field.`],
-    ['an empty sequence', seq(), `${invalid} the Certificate sequence ends before its tbsCertificate sequence.`],
-    ['a missing signature value', certificate({ signature: new Uint8Array() }), `${invalid} the Certificate sequence ends before its signature bit string.`],
-    ['a field after the signature', certificate({ after: [NULL] }), `${invalid} the Certificate sequence has 2 extra bytes after its last field.`],
-    ['a public key that is not a SEQUENCE', certificate({ spki: octets() }), `${invalid} the subjectPublicKeyInfo sequence is an OCTET STRING, not a SEQUENCE.`],
-  ])('rejects %s', (_name, der, message) => {
-    expect(describeCertificate(der)).toEqual({ ok: false, error: message })
+    ['no bytes', new Uint8Array(), `${notDer} it has no bytes.`, 'der-invalid-encoding'],
+    ['a cut-off certificate', caDer.subarray(0, 100), `${notDer} the Certificate sequence ends early (its length says 904 bytes, but only 96 remain).`, 'der-invalid-encoding'],
+    ['a trailing byte', bytes(Buffer.concat([caDer, hex('0a')])), `${notDer} 1 extra byte follows the Certificate sequence.`, 'der-invalid-encoding'],
+    ['a public key', RFC8410_PUBLIC, `${invalid} the serial number is an OBJECT IDENTIFIER, not an INTEGER.`, 'der-invalid-structure'],
+    ['a private key', RFC8410_PRIVATE, `${invalid} the tbsCertificate sequence is an INTEGER, not a SEQUENCE.`, 'der-invalid-structure'],
+    ['version 4', certificate({ version: encodeDer(0xa0, int(3)) }), `${invalid} its version number is 3, but X.509 has only 0 to 2 (v1 to v3).`, 'der-invalid-structure'],
+    ['a version field with two integers', certificate({ version: encodeDer(0xa0, int(2), int(2)) }), `${invalid} the version has 3 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an empty serial number', certificate({ serial: encodeDer(TAG.INTEGER) }), `${invalid} the serial number is empty.`, 'der-invalid-structure'],
+    ['an empty relative name', certificate({ subject: name(encodeDer(TAG.SET)) }), `${invalid} a relative distinguished name in the subject name is empty.`, 'der-invalid-structure'],
+    ['a SEQUENCE for a relative name', certificate({ issuer: name(seq(seq(oid(A.CN), utf8('x')))) }), `${invalid} the relative distinguished name in the issuer name is a SEQUENCE, not a SET.`, 'der-invalid-structure'],
+    ['an attribute with no value', certificate({ subject: name(encodeDer(TAG.SET, seq(oid(A.CN)))) }), `${invalid} the attribute in the subject name ends before its CN value in the subject name.`, 'der-invalid-structure'],
+    ['an attribute with two values', certificate({ subject: name(encodeDer(TAG.SET, seq(oid(A.CN), utf8('a'), utf8('b')))) }), `${invalid} the attribute in the subject name has 3 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an attribute type that is a string', certificate({ subject: name(encodeDer(TAG.SET, seq(utf8('CN'), utf8('a')))) }), `${invalid} the attribute type in the subject name is a UTF8String, not an OBJECT IDENTIFIER.`, 'der-invalid-structure'],
+    ['an odd-length BMPString', certificate({ subject: name(rdn([A.CN, encodeDer(TAG.BMP_STRING, hex('004100'))])) }), `${invalid} the CN value in the subject name is a BMPString with an odd number of bytes.`, 'der-invalid-structure'],
+    ['a broken UniversalString', certificate({ subject: name(rdn([A.O, encodeDer(TAG.UNIVERSAL_STRING, hex('000041'))])) }), `${invalid} the O value in the subject name is a UniversalString whose length is not a multiple of 4.`, 'der-invalid-structure'],
+    ['a UTCTime without seconds', certificate({ notBefore: utcTime('0001010000Z') }), `${invalid} the notBefore time is not in the form YYMMDDHHMMSSZ that RFC 5280 requires.`, 'der-invalid-structure'],
+    ['a UTCTime with an offset', certificate({ notBefore: utcTime('000101000000+0100') }), `${invalid} the notBefore time is not in the form YYMMDDHHMMSSZ that RFC 5280 requires.`, 'der-invalid-structure'],
+    ['a GeneralizedTime with fractions', certificate({ notAfter: generalizedTime('21260101000000.5Z') }), `${invalid} the notAfter time is not in the form YYYYMMDDHHMMSSZ that RFC 5280 requires.`, 'der-invalid-structure'],
+    ['the 30th of February', certificate({ notAfter: generalizedTime('20230230000000Z') }), `${invalid} the notAfter time 20230230000000Z is not a real date and time.`, 'der-invalid-structure'],
+    ['month 13', certificate({ notBefore: utcTime('001301000000Z') }), `${invalid} the notBefore time 001301000000Z is not a real date and time.`, 'der-invalid-structure'],
+    ['hour 24', certificate({ notBefore: utcTime('000101240000Z') }), `${invalid} the notBefore time 000101240000Z is not a real date and time.`, 'der-invalid-structure'],
+    ['second 60', certificate({ notBefore: utcTime('000101235960Z') }), `${invalid} the notBefore time 000101235960Z is not a real date and time.`, 'der-invalid-structure'],
+    ['an INTEGER for a time', certificate({ notBefore: int(1) }), `${invalid} the notBefore time is an INTEGER, not a UTCTime or GeneralizedTime.`, 'der-invalid-structure'],
+    ['a validity with one time', certificate({ validity: seq(utcTime('000101000000Z')) }), `${invalid} the validity sequence ends before its notAfter time.`, 'der-invalid-structure'],
+    ['a validity with three times', certificate({ validity: seq(utcTime('000101000000Z'), utcTime('000101000000Z'), utcTime('000101000000Z')) }), `${invalid} the validity sequence has 15 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an unknown field after the extensions', certificate({ optional: [encodeDer(0xa3, seq()), encodeDer(0xa4, seq())] }), `${invalid} the tbsCertificate sequence has 4 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['extensions before the unique identifiers', certificate({ optional: [encodeDer(0xa3, seq()), encodeDer(0x81, hex('00'))] }), `${invalid} the tbsCertificate sequence has 3 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['an empty sequence', seq(), `${invalid} the Certificate sequence ends before its tbsCertificate sequence.`, 'der-invalid-structure'],
+    ['a missing signature value', certificate({ signature: new Uint8Array() }), `${invalid} the Certificate sequence ends before its signature bit string.`, 'der-invalid-structure'],
+    ['a field after the signature', certificate({ after: [NULL] }), `${invalid} the Certificate sequence has 2 extra bytes after its last field.`, 'der-invalid-structure'],
+    ['a public key that is not a SEQUENCE', certificate({ spki: octets() }), `${invalid} the subjectPublicKeyInfo sequence is an OCTET STRING, not a SEQUENCE.`, 'der-invalid-structure'],
+  ])('rejects %s', (_name, der, message, code) => {
+    expect(describeCertificate(der)).toEqual({ ok: false, error: { code, message } })
   })
 })
 
@@ -616,10 +616,14 @@ describe('the readers never throw', () => {
     ['rsaPrivateKeyToPkcs8', rsaPrivateKeyToPkcs8],
     ['ecPrivateKeyToPkcs8', ecPrivateKeyToPkcs8],
   ]
+  const derCodes: DerError['code'][] = ['der-invalid-encoding', 'der-invalid-structure', 'der-unnamed-curve']
   const checkAll = (der: Uint8Array) => {
     for (const [, read] of readers) {
-      const result = read(der) as { ok: true } | { ok: false; error: string }
-      if (!result.ok) expect(result.error).toMatch(/^The .+\.$/)
+      const result = read(der) as { ok: true } | { ok: false; error: DerError }
+      if (!result.ok) {
+        expect(derCodes).toContain(result.error.code)
+        expect(result.error.message).toMatch(/^The .+\.$/)
+      }
     }
   }
   const samples = [
@@ -658,7 +662,8 @@ describe('the readers never throw', () => {
   const checkPem = (text: string) => {
     const result = parsePem(text)
     if (!result.ok) {
-      expect(result.error).toMatch(/^(The|No) .+\.$/)
+      expect(['pem-not-found', 'pem-unpaired-boundary', 'pem-label-mismatch', 'pem-empty', 'pem-invalid-base64']).toContain(result.error.code)
+      expect(result.error.message).toMatch(/^(The|No) .+\.$/)
       return
     }
     // Whatever was read re-emits as canonical PEM that reads back the same.

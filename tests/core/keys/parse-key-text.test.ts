@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { generateKeyPairSync } from 'node:crypto'
-import { parseKeyText, type KeyMaterial } from '../../../src/core/keys/parse-key-text'
+import { parseKeyText, type KeyMaterial, type KeyTextError } from '../../../src/core/keys/parse-key-text'
 
 const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' })
 const publicPem = publicKey.export({ format: 'pem', type: 'spki' }) as string
@@ -11,7 +11,7 @@ const privateDer = new Uint8Array(privateKey.export({ format: 'der', type: 'pkcs
 const publicJwk = publicKey.export({ format: 'jwk' })
 
 const KINDS: KeyMaterial['kind'][] = ['empty', 'secret', 'pem', 'jwk', 'jwks', 'unusable']
-const unusable = (message: string): KeyMaterial => ({ kind: 'unusable', message })
+const unusable = (code: KeyTextError['code'], message: string): KeyMaterial => ({ kind: 'unusable', code, message })
 const neitherMessage = 'The key is JSON but neither a JWK (it has no "kty") nor a JWK Set (it has no "keys").'
 const discoveryHint = ' It looks like discovery metadata: put its URL in the JWKS URL box instead.'
 
@@ -73,42 +73,48 @@ describe('parseKeyText: PEM', () => {
     {
       name: 'a BEGIN line with no END line',
       text: '-----BEGIN PUBLIC KEY-----\nAAAA',
+      code: 'pem-unpaired-boundary',
       message: 'The PEM block "-----BEGIN PUBLIC KEY-----" has no matching END line.',
     },
     {
       name: 'an END line with another label',
       text: '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PRIVATE KEY-----',
+      code: 'pem-label-mismatch',
       message: 'The PEM block "-----BEGIN PUBLIC KEY-----" ends with "-----END PRIVATE KEY-----"; its END line must repeat the label "PUBLIC KEY".',
     },
     {
       name: 'a body that is not base64',
       text: '-----BEGIN PUBLIC KEY-----\nAA*A\n-----END PUBLIC KEY-----',
+      code: 'pem-invalid-base64',
       message: 'The PEM block "-----BEGIN PUBLIC KEY-----" is not valid base64: it contains "*" at line 2, column 3.',
     },
     {
       name: 'an empty body',
       text: '-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----',
+      code: 'pem-empty',
       message: 'The PEM block "-----BEGIN PUBLIC KEY-----" is empty: there is no base64 between its BEGIN and END lines.',
     },
     {
       name: 'a "-----BEGIN" that is no boundary line',
       text: 'my secret is -----BEGIN',
+      code: 'pem-not-found',
       message: 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".',
     },
     {
       name: 'a JSON object holding a PEM string (PEM wins over JSON)',
       text: '{"kty":"RSA","note":"-----BEGIN"}',
+      code: 'pem-not-found',
       message: 'No PEM block was found: a block starts with a line like "-----BEGIN PUBLIC KEY-----".',
     },
-  ])('reports $name as unusable', ({ text, message }) => {
-    expect(parseKeyText(text)).toEqual(unusable(message))
+  ])('reports $name as unusable', ({ text, code, message }) => {
+    expect(parseKeyText(text)).toEqual(unusable(code as KeyTextError['code'], message))
   })
 
   it('reports a generated PEM with a damaged body as unusable', () => {
     const lines = publicPem.split('\n')
     lines[1] = lines[1]!.slice(0, 10) + '!' + lines[1]!.slice(11)
     expect(parseKeyText(lines.join('\n'))).toEqual(
-      unusable('The PEM block "-----BEGIN PUBLIC KEY-----" is not valid base64: it contains "!" at line 2, column 11.'),
+      unusable('pem-invalid-base64', 'The PEM block "-----BEGIN PUBLIC KEY-----" is not valid base64: it contains "!" at line 2, column 11.'),
     )
   })
 })
@@ -138,32 +144,32 @@ describe('parseKeyText: JSON', () => {
   })
 
   it.each([
-    { name: '"keys" as a string', text: '{"keys": "x"}', message: '"keys" must be an array of JWKs, but it is a string.' },
-    { name: '"keys" as null', text: '{"keys": null}', message: '"keys" must be an array of JWKs, but it is null.' },
-    { name: '"keys" as an object', text: '{"keys": {"kty":"oct"}}', message: '"keys" must be an array of JWKs, but it is an object.' },
-    { name: '"keys" as a number', text: '{"keys": 3}', message: '"keys" must be an array of JWKs, but it is a number.' },
-    { name: '"keys" as false', text: '{"keys": false}', message: '"keys" must be an array of JWKs, but it is false.' },
-    { name: 'an empty "keys" array', text: '{"keys": []}', message: 'The JWK Set is empty: its "keys" array has no keys.' },
-    { name: 'a key without "kty"', text: '{"keys": [{"kid": "a"}]}', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
-    { name: 'a second key without "kty"', text: '{"keys": [{"kty":"RSA"}, {"n": "x"}]}', message: 'Key 2 of the JWK Set is not a JWK: each key needs a "kty" member.' },
-    { name: 'a key whose "kty" is not a string', text: '{"keys": [{"kty": 1}]}', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
-    { name: 'a null key', text: '{"keys": [{"kty":"RSA"}, null]}', message: 'Key 2 of the JWK Set is not a JWK: each key needs a "kty" member.' },
-    { name: 'a string key', text: '{"keys": ["kty"]}', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
-    { name: 'an array key', text: '{"keys": [[{"kty":"oct"}]]}', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
-    { name: 'an empty object', text: '{}', message: neitherMessage },
-    { name: 'an object with neither member', text: '{"kid": "a", "use": "sig"}', message: neitherMessage },
-    { name: 'discovery metadata', text: '{"issuer": "https://example.com", "jwks_uri": "https://example.com/jwks.json"}', message: neitherMessage + discoveryHint },
-    { name: 'discovery metadata with a null jwks_uri', text: '{"jwks_uri": null}', message: neitherMessage + discoveryHint },
-  ])('reports $name as unusable', ({ text, message }) => {
-    expect(parseKeyText(text)).toEqual(unusable(message))
+    { name: '"keys" as a string', text: '{"keys": "x"}', code: 'jwks-keys-not-array', message: '"keys" must be an array of JWKs, but it is a string.' },
+    { name: '"keys" as null', text: '{"keys": null}', code: 'jwks-keys-not-array', message: '"keys" must be an array of JWKs, but it is null.' },
+    { name: '"keys" as an object', text: '{"keys": {"kty":"oct"}}', code: 'jwks-keys-not-array', message: '"keys" must be an array of JWKs, but it is an object.' },
+    { name: '"keys" as a number', text: '{"keys": 3}', code: 'jwks-keys-not-array', message: '"keys" must be an array of JWKs, but it is a number.' },
+    { name: '"keys" as false', text: '{"keys": false}', code: 'jwks-keys-not-array', message: '"keys" must be an array of JWKs, but it is false.' },
+    { name: 'an empty "keys" array', text: '{"keys": []}', code: 'jwks-empty', message: 'The JWK Set is empty: its "keys" array has no keys.' },
+    { name: 'a key without "kty"', text: '{"keys": [{"kid": "a"}]}', code: 'jwks-member-not-jwk', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
+    { name: 'a second key without "kty"', text: '{"keys": [{"kty":"RSA"}, {"n": "x"}]}', code: 'jwks-member-not-jwk', message: 'Key 2 of the JWK Set is not a JWK: each key needs a "kty" member.' },
+    { name: 'a key whose "kty" is not a string', text: '{"keys": [{"kty": 1}]}', code: 'jwks-member-not-jwk', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
+    { name: 'a null key', text: '{"keys": [{"kty":"RSA"}, null]}', code: 'jwks-member-not-jwk', message: 'Key 2 of the JWK Set is not a JWK: each key needs a "kty" member.' },
+    { name: 'a string key', text: '{"keys": ["kty"]}', code: 'jwks-member-not-jwk', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
+    { name: 'an array key', text: '{"keys": [[{"kty":"oct"}]]}', code: 'jwks-member-not-jwk', message: 'Key 1 of the JWK Set is not a JWK: each key needs a "kty" member.' },
+    { name: 'an empty object', text: '{}', code: 'not-a-jwk', message: neitherMessage },
+    { name: 'an object with neither member', text: '{"kid": "a", "use": "sig"}', code: 'not-a-jwk', message: neitherMessage },
+    { name: 'discovery metadata', text: '{"issuer": "https://example.com", "jwks_uri": "https://example.com/jwks.json"}', code: 'not-a-jwk', message: neitherMessage + discoveryHint },
+    { name: 'discovery metadata with a null jwks_uri', text: '{"jwks_uri": null}', code: 'not-a-jwk', message: neitherMessage + discoveryHint },
+  ])('reports $name as unusable', ({ text, code, message }) => {
+    expect(parseKeyText(text)).toEqual(unusable(code as KeyTextError['code'], message))
   })
 
   it('says a "kty" that is not a string must be one', () => {
-    expect(parseKeyText('{"kty": 1}')).toEqual(unusable('"kty" must be a string naming the key type (oct, RSA, EC, OKP or AKP), but it is a number.'))
+    expect(parseKeyText('{"kty": 1}')).toEqual(unusable('kty-not-string', '"kty" must be a string naming the key type (oct, RSA, EC, OKP or AKP), but it is a number.'))
   })
 
   it('says a JSON array is not a key, and what to paste instead', () => {
-    expect(parseKeyText('[{"kty":"oct","k":"AA"}]')).toEqual(unusable('The key is a JSON array. Paste one JWK, or a JWK Set: {"keys": [ … ]}.'))
+    expect(parseKeyText('[{"kty":"oct","k":"AA"}]')).toEqual(unusable('json-array', 'The key is a JSON array. Paste one JWK, or a JWK Set: {"keys": [ … ]}.'))
   })
 
   it.each([
@@ -176,12 +182,12 @@ describe('parseKeyText: JSON', () => {
     { name: 'an unquoted name on line 3', text: '{\n  "kty": "oct",\n  k: "AA"\n}', at: 'line 3, column 3', reason: 'expected a member name in double quotes, found "k"' },
     { name: 'single quotes', text: "{'kty': 'oct'}", at: 'line 1, column 2', reason: 'expected a member name in double quotes, found "\'"' },
   ])('reports invalid JSON, $name, with its line and column', ({ text, at, reason }) => {
-    expect(parseKeyText(text)).toEqual(unusable(`The key looks like JSON but is not valid: at ${at}, ${reason}.`))
+    expect(parseKeyText(text)).toEqual(unusable('invalid-json', `The key looks like JSON but is not valid: at ${at}, ${reason}.`))
   })
 
   it('counts lines and columns in the text as pasted, blank lines before it included', () => {
     expect(parseKeyText('\n\n{"kty": }')).toEqual(
-      unusable('The key looks like JSON but is not valid: at line 3, column 9, expected a value (an object, array, string, number, true, false or null), found "}".'),
+      unusable('invalid-json', 'The key looks like JSON but is not valid: at line 3, column 9, expected a value (an object, array, string, number, true, false or null), found "}".'),
     )
   })
 })
@@ -216,7 +222,7 @@ describe('parseKeyText: properties', () => {
         if (text.includes('-----BEGIN')) return
         const isObject = typeof value === 'object' && value !== null && !Array.isArray(value)
         if (Array.isArray(value)) {
-          expect(material).toEqual(unusable('The key is a JSON array. Paste one JWK, or a JWK Set: {"keys": [ … ]}.'))
+          expect(material).toEqual(unusable('json-array', 'The key is a JSON array. Paste one JWK, or a JWK Set: {"keys": [ … ]}.'))
           return
         }
         if (!isObject) {
@@ -229,9 +235,9 @@ describe('parseKeyText: properties', () => {
         } else if (typeof object.kty === 'string') {
           expect(material).toEqual({ kind: 'jwk', jwk: JSON.parse(text) })
         } else if (Object.hasOwn(object, 'kty')) {
-          expect(material).toMatchObject({ kind: 'unusable', message: expect.stringMatching(/^"kty" must be a string/) })
+          expect(material).toMatchObject({ kind: 'unusable', code: 'kty-not-string', message: expect.stringMatching(/^"kty" must be a string/) })
         } else {
-          expect(material).toEqual(unusable(Object.hasOwn(object, 'jwks_uri') ? neitherMessage + discoveryHint : neitherMessage))
+          expect(material).toEqual(unusable('not-a-jwk', Object.hasOwn(object, 'jwks_uri') ? neitherMessage + discoveryHint : neitherMessage))
         }
       }),
       { numRuns: 1000 },
@@ -263,7 +269,7 @@ describe('parseKeyText: properties', () => {
         const text = JSON.stringify({ keys: entries })
         fc.pre(!text.includes('-----BEGIN'))
         expect(parseKeyText(text)).toEqual(
-          broken ? unusable(`Key ${at + 1} of the JWK Set is not a JWK: each key needs a "kty" member.`) : { kind: 'jwks', keys: JSON.parse(text).keys },
+          broken ? unusable('jwks-member-not-jwk', `Key ${at + 1} of the JWK Set is not a JWK: each key needs a "kty" member.`) : { kind: 'jwks', keys: JSON.parse(text).keys },
         )
       }),
       { numRuns: 500 },
@@ -286,7 +292,7 @@ describe('parseKeyText: size', () => {
   it('refuses text longer than any key at once, saying how long it is and what the limit is', () => {
     const body = 'A'.repeat(10 * 1024 * 1024)
     expect(parseKeyText(`-----BEGIN PUBLIC KEY-----\n${body}\n-----END PUBLIC KEY-----`)).toEqual(
-      unusable('The key box holds 10,485,812 characters, more than any key or key set (the limit is 1,000,000). Paste only the key.'),
+      unusable('key-text-too-long', 'The key box holds 10,485,812 characters, more than any key or key set (the limit is 1,000,000). Paste only the key.'),
     )
   })
 

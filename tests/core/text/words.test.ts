@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeCharacter, hexBytes, joinWords, plural } from '../../../src/core/text/words'
+import { describeCharacter, hexBytes, joinWords, plural, withArticle } from '../../../src/core/text/words'
 
 describe('joinWords', () => {
   it.each([
@@ -43,4 +43,20 @@ describe('hexBytes', () => {
     expect(hexBytes(bytes, '')).toBe('0009abff')
     expect(hexBytes(new Uint8Array())).toBe('')
   })
+})
+
+describe('withArticle', () => {
+  it.each([
+    ['HS256', 'an HS256'],
+    ['RS256', 'an RS256'],
+    ['ES256', 'an ES256'],
+    ['PS256', 'a PS256'],
+    ['EdDSA', 'an EdDSA'],
+    ['ML-DSA-44', 'an ML-DSA-44'],
+    ['A128KW', 'an A128KW'],
+    ['PBES2-HS256+A128KW', 'a PBES2-HS256+A128KW'],
+    ['dir', 'a dir'],
+    ['none', 'a none'],
+    ['', 'a '],
+  ])('%s', (name, text) => expect(withArticle(name)).toBe(text))
 })

@@ -76,6 +76,7 @@ describe('RFC test vectors', () => {
   it('explains that a detached payload (RFC 7520 §4.5) cannot be checked without it', async () => {
     expect(await verify(rfc7520DetachedSignature.compact!, JSON.stringify(rfc7520DetachedSignature.verificationKey))).toEqual({
       state: 'error',
+      code: 'detached-payload',
       reason: 'The payload is detached (RFC 7515 Appendix F): it is not in the token, and the signature covers it, so it cannot be checked here.',
     })
   })
@@ -136,6 +137,8 @@ describe.each(asymmetric.map(([alg]) => alg))('%s', (alg) => {
   it('is an error with a shared secret', async () => {
     expect(await verify(get().token, 'some-secret-text')).toEqual({
       state: 'error',
+      code: 'unusable-key',
+      keyError: 'wrong-key-kind',
       reason: `${alg} is checked with a public key (PEM, JWK or JWKS), but this is a shared secret.`,
     })
   })
@@ -166,8 +169,11 @@ describe.each(['HS256', 'HS384', 'HS512'] as const)('%s', (alg) => {
   })
   it('names the algorithm-confusion attack when given a public key', async () => {
     const status = await verify(token, signed.get('RS256')!.spki)
-    expect(status).toMatchObject({ state: 'error', isAlgConfusion: true })
-    expect(status.reason).toMatch(/algorithm-confusion attack/)
+    expect(status).toEqual({
+      state: 'error',
+      code: 'alg-confusion',
+      reason: `This is an RSA 2048-bit public key, but ${alg} is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.`,
+    })
   })
 })
 
@@ -179,8 +185,8 @@ describe('key formats and sets', () => {
     const pkcs8 = rsa.privateKey.export({ type: 'pkcs8', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pass' }) as string
     const pkcs1 = rsa.privateKey.export({ type: 'pkcs1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'pass' }) as string
     expect(pkcs1).toContain('Proc-Type: 4,ENCRYPTED')
-    expect(await verify(rsaToken, pkcs8)).toEqual({ state: 'error', reason })
-    expect(await verify(rsaToken, pkcs1)).toEqual({ state: 'error', reason })
+    expect(await verify(rsaToken, pkcs8)).toEqual({ state: 'error', code: 'unusable-key', keyError: 'encrypted-private-key', reason })
+    expect(await verify(rsaToken, pkcs1)).toEqual({ state: 'error', code: 'unusable-key', keyError: 'encrypted-private-key', reason })
   })
 
   it('verifies with PKCS#1 and SEC1 PEM', async () => {
@@ -216,25 +222,48 @@ describe('key formats and sets', () => {
     const pair = await generateKeyPair('ES256', { extractable: true })
     const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256', kid: 'missing' }).sign(pair.privateKey)
     const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(pair.publicKey)), kid: 'a' }] })
-    expect((await verify(token, jwks)).state).toBe('error')
-    expect((await verify(token, jwks)).reason).toMatch(/^The JWK Set has no key with kid "missing"/)
+    expect(await verify(token, jwks)).toMatchObject({
+      state: 'error',
+      code: 'unusable-key',
+      keyError: 'kid-not-found',
+      reason: expect.stringMatching(/^The JWK Set has no key with kid "missing"/),
+    })
+  })
+
+  it('lists why each key in the set cannot be used when none can', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(pair.privateKey)
+    const jwks = JSON.stringify({ keys: [{ kty: 'oct', k: 'c2VjcmV0', kid: 's' }, { ...(await exportJWK(pair.publicKey)), use: 'enc' }] })
+    expect(await verify(token, jwks)).toEqual({
+      state: 'error',
+      code: 'unusable-key',
+      keyError: 'no-usable-key-in-set',
+      reason:
+        'No key in the JWK Set can check an ES256 token. Key 1 ("s"): ES256 is checked with a public key (PEM, JWK or JWKS), but this is a shared secret. Key 2: This key is marked for encryption ("use": "enc"), not for signatures.',
+    })
+  })
+
+  it('passes on jose\'s reason when it refuses a key', async () => {
+    const pair = await generateKeyPair('ES256', { extractable: true })
+    const token = await new CompactSign(payload).setProtectedHeader({ alg: 'ES256' }).sign(pair.privateKey)
+    const { x: _x, ...withoutX } = await exportJWK(pair.publicKey)
+    expect(await verify(token, JSON.stringify(withoutX))).toMatchObject({ state: 'error', code: 'unusable-key', keyError: 'key-refused', reason: expect.stringMatching(/^The key cannot be used: .+\.$/) })
   })
 
   it('is an error when the curve does not fit, naming both', async () => {
     const status = await verify(signed.get('ES256')!.token, signed.get('ES384')!.spki)
-    expect(status).toEqual({ state: 'error', reason: 'ES256 needs a key on P-256, but this key is on P-384.' })
+    expect(status).toEqual({ state: 'error', code: 'unusable-key', keyError: 'wrong-curve', reason: 'ES256 needs a key on P-256, but this key is on P-384.' })
   })
 
   it('is an error for an RSA key under 2048 bits', async () => {
     const small = generateKeyPairSync('rsa', { modulusLength: 1024 })
     const status = await verify(signed.get('RS256')!.token, small.publicKey.export({ type: 'spki', format: 'pem' }) as string)
-    expect(status.state).toBe('error')
-    expect(status.reason).toMatch(/^This RSA key has 1024 bits/)
+    expect(status).toMatchObject({ state: 'error', code: 'unusable-key', keyError: 'rsa-key-too-short', reason: expect.stringMatching(/^This RSA key has 1024 bits/) })
   })
 
   it('is an error for text that is not a usable key', async () => {
-    expect(await verify(signed.get('RS256')!.token, '{"kty": "RSA"}')).toEqual({ state: 'error', reason: 'This RSA JWK lacks its "n" or "e" member.' })
-    expect((await verify(signed.get('RS256')!.token, '{"not": "a key"}')).state).toBe('error')
+    expect(await verify(signed.get('RS256')!.token, '{"kty": "RSA"}')).toEqual({ state: 'error', code: 'unusable-key', keyError: 'jwk-member-missing', reason: 'This RSA JWK lacks its "n" or "e" member.' })
+    expect(await verify(signed.get('RS256')!.token, '{"not": "a key"}')).toMatchObject({ state: 'error', code: 'unusable-key', keyError: 'not-a-jwk' })
   })
 
   it('verifies a flattened JSON serialization', async () => {
@@ -260,7 +289,7 @@ describe('tokens that can never be valid', () => {
 
   it('refuses an empty secret', async () => {
     const status = await verify(rfc7519Token, '0x', 'hex')
-    expect(status).toEqual({ state: 'error', reason: 'The secret is empty. A key of zero bytes is refused here, as it should be by every verifier.' })
+    expect(status).toEqual({ state: 'error', code: 'unusable-key', keyError: 'empty-secret', reason: 'The secret is empty. A key of zero bytes is refused here, as it should be by every verifier.' })
   })
 })
 
@@ -287,13 +316,14 @@ describe('algorithms some browsers lack', () => {
   it('says plainly when WebCrypto has no ML-DSA', async () => {
     const token = `${encodeBase64url(new TextEncoder().encode('{"alg":"ML-DSA-44"}'))}.${encodeBase64url(payload)}.${encodeBase64url(new Uint8Array(2420))}`
     const jwk = JSON.stringify({ kty: 'AKP', alg: 'ML-DSA-44', pub: encodeBase64url(new Uint8Array(1312)) })
-    expect(await verify(token, jwk)).toEqual({ state: 'error', reason: 'This browser\'s WebCrypto has no ML-DSA-44, so ML-DSA-44 signatures cannot be checked here.' })
+    expect(await verify(token, jwk)).toEqual({ state: 'error', code: 'unusable-key', keyError: 'unsupported-by-browser', reason: 'This browser\'s WebCrypto has no ML-DSA-44, so ML-DSA-44 signatures cannot be checked here.' })
   })
 
   it('says plainly that ES256K cannot be checked in a browser', async () => {
     const token = `${encodeBase64url(new TextEncoder().encode('{"alg":"ES256K"}'))}.${encodeBase64url(payload)}.${encodeBase64url(new Uint8Array(64))}`
     expect(await verify(token, '{"kty":"EC","crv":"secp256k1","x":"AA","y":"AA"}')).toEqual({
       state: 'error',
+      code: 'unsupported-alg',
       reason: 'ES256K (ECDSA on secp256k1) cannot be checked in a browser: WebCrypto has no secp256k1 curve.',
     })
   })
@@ -339,7 +369,7 @@ describe('algorithm confusion comes first', () => {
     const brokenPem = '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----'
     expect(await verify(rfc7519Token, brokenPem)).toEqual({
       state: 'error',
-      isAlgConfusion: true,
+      code: 'alg-confusion',
       reason: 'This is public-key material, but HS256 is checked with a shared secret. Using a public key as an HMAC secret is the algorithm-confusion attack (RS256 to HS256): a verifier must never do it.',
     })
   })
@@ -359,9 +389,9 @@ describe('keys the browser would refuse without a reason', () => {
     const token = await new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(privateKey)
     const jwk = await exportJWK(publicKey)
     const reason = 'This RSA key\'s public exponent "e" is 1, so it does not encrypt at all: every signature would equal the message it signs. RSA needs an odd e of at least 3 (usually 65537, RFC 8017 §3.1).'
-    expect(await verify(token, JSON.stringify({ ...jwk, e: 'AQ' }))).toEqual({ state: 'error', reason })
+    expect(await verify(token, JSON.stringify({ ...jwk, e: 'AQ' }))).toEqual({ state: 'error', code: 'unusable-key', keyError: 'rsa-exponent-too-small', reason })
     const modulus = Buffer.from(jwk.n!, 'base64url')
-    expect(await verify(token, rsaSpkiPem(modulus, new Uint8Array([1])))).toEqual({ state: 'error', reason })
+    expect(await verify(token, rsaSpkiPem(modulus, new Uint8Array([1])))).toEqual({ state: 'error', code: 'unusable-key', keyError: 'rsa-exponent-too-small', reason })
   })
 
   it('names a 65,536-bit RSA modulus', async () => {
@@ -369,6 +399,8 @@ describe('keys the browser would refuse without a reason', () => {
     const token = await new CompactSign(payload).setProtectedHeader({ alg: 'RS256' }).sign(privateKey)
     expect(await verify(token, JSON.stringify({ kty: 'RSA', n: b64(new Uint8Array(8192).fill(0xff)), e: 'AQAB' }))).toEqual({
       state: 'error',
+      code: 'unusable-key',
+      keyError: 'rsa-modulus-too-large',
       reason: 'This RSA key\'s modulus has 65,536 bits; browsers accept at most 16,384, and no real key is that large.',
     })
   })
@@ -380,9 +412,9 @@ describe('keys the browser would refuse without a reason', () => {
     const y = Buffer.from(jwk.y!, 'base64url')
     y[31]! ^= 1
     const reason = 'This P-256 key\'s point (x, y) is not on the P-256 curve, so no signature can be checked with it. The key was damaged in copying, or made to attack verifiers that skip this check (invalid-curve attacks).'
-    expect(await verify(token, JSON.stringify({ ...jwk, y: b64(y) }))).toEqual({ state: 'error', reason })
+    expect(await verify(token, JSON.stringify({ ...jwk, y: b64(y) }))).toEqual({ state: 'error', code: 'unusable-key', keyError: 'ec-point-not-on-curve', reason })
     const spki = Buffer.from((await exportSPKI(publicKey)).replace(/-----[^-]+-----|\s/g, ''), 'base64')
     spki[spki.length - 1]! ^= 1
-    expect(await verify(token, toPem('PUBLIC KEY', spki))).toEqual({ state: 'error', reason })
+    expect(await verify(token, toPem('PUBLIC KEY', spki))).toEqual({ state: 'error', code: 'unusable-key', keyError: 'ec-point-not-on-curve', reason })
   })
 })

@@ -3,7 +3,7 @@ import { initialSession, sessionReducer, type SessionAction, type SessionState }
 import type { JwksFailure, JwksResult } from '../../../src/core/jwks/fetch-jwks'
 
 const keySet: JwksResult = { jwks: { keys: [{ kty: 'oct', k: 'AAAA' }] }, jwksUrl: 'https://idp.example/jwks', fetched: [] }
-const failure: JwksFailure = { reason: 'network', message: 'The request to https://idp.example/jwks failed.', fetched: [] }
+const failure: JwksFailure = { code: 'network', message: 'The request to https://idp.example/jwks failed.', fetched: [] }
 
 function run(...actions: SessionAction[]): SessionState {
   return actions.reduce(sessionReducer, initialSession('a.b.c'))
