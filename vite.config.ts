@@ -103,7 +103,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node' },
+        // tests/editor mirrors src/editor as tests/core mirrors src/core: editor states built and updated
+        // without a DOM, as CodeMirror's own packages test them, so Node runs them with the core.
+        test: { name: 'core', include: ['tests/core/**/*.test.ts', 'tests/editor/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

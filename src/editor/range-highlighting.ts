@@ -1,6 +1,6 @@
 // Colours ranges of a document given from outside (e.g. the parts of a token), and keeps them in
 // place through edits until the next set arrives.
-import { StateEffect, StateField, type Extension, type Range } from '@codemirror/state'
+import { StateEffect, StateField, type Extension, type Range, type TransactionSpec } from '@codemirror/state'
 import { Decoration, EditorView, type DecorationSet } from '@codemirror/view'
 
 export interface HighlightRange {
@@ -42,6 +42,11 @@ export function rangeHighlighting(): Extension {
   return rangesField
 }
 
+/** The transaction that replaces the coloured ranges (as @codemirror/lint's setDiagnostics does for its own). */
+export function setHighlightRangesSpec(ranges: HighlightRange[]): TransactionSpec {
+  return { effects: setRanges.of(ranges) }
+}
+
 export function setHighlightRanges(view: EditorView, ranges: HighlightRange[]) {
-  view.dispatch({ effects: setRanges.of(ranges) })
+  view.dispatch(setHighlightRangesSpec(ranges))
 }

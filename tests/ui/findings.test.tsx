@@ -1,11 +1,8 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose'
 import { openTool, renderApp, tokenLink } from './render-app'
 import { makeToken } from '../fixtures/tokens'
-
-// Keep the plain text areas the page shows before the editor chunk arrives.
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
 
 const findingRules = () => screen.queryAllByTestId('finding').map((finding) => `${finding.getAttribute('data-rule')}:${finding.getAttribute('data-severity')}`)
 const fill = (testId: string, text: string) => fireEvent.change(screen.getByTestId(testId), { target: { value: text } })

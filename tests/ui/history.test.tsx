@@ -6,8 +6,6 @@ import { exampleToken } from '../../src/features/token-input/example-token'
 import { HistoryPanel } from '../../src/features/history/history-panel'
 import { summarizeToken } from '../../src/features/history/summarize-token'
 
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
-
 const storageKey = 'jwt-workbench.token-history'
 const nowSeconds = 1_800_000_000
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')

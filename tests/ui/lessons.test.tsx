@@ -5,8 +5,6 @@ import { lessonCatalog, loadLessonContent } from '../../src/features/lessons/cat
 import { PresenterView, slidesOf } from '../../src/features/lessons/presenter-view'
 import { rfc7519Token } from '../fixtures/tokens'
 
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
-
 describe('the lessons', () => {
   it('are linked from every page, and listed with a link each', async () => {
     for (const path of ['/', '/about']) {

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { exportJWK, exportSPKI, generateKeyPair } from 'jose'
 import { openTool, renderApp, tokenLink } from './render-app'
@@ -11,8 +11,6 @@ import { sdJwtHighlightRanges } from '../../src/features/token-input/token-highl
 import { sdDigest } from '../../src/core/sd-jwt/sd-digest'
 import { SdJwtPanel } from '../../src/features/sd-jwt/sd-jwt-panel'
 import { makeToken } from '../fixtures/tokens'
-
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
 
 async function presentedSdJwt(options: { dropName?: string; nonce?: string } = {}) {
   const issuer = await generateKeyPair('ES256', { extractable: true })

@@ -1,13 +1,10 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { importJWK, jwtVerify } from 'jose'
 import { openTool, renderApp, tokenLink } from './render-app'
 import { exampleSecret, exampleToken } from '../../src/features/token-input/example-token'
 import { rfc7519Token } from '../fixtures/tokens'
-
-// Keep the plain text areas the page shows before the editor chunk arrives, so user-event can type.
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
 
 const tokenText = () => (screen.getByTestId('token-input') as HTMLTextAreaElement).value
 const payloadOf = (token: string) => JSON.parse(Buffer.from(token.trim().split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>

@@ -18,7 +18,6 @@ vi.mock('virtual:pwa-register', () => ({
     return sw.activateWaitingVersion
   },
 }))
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
 
 /** navigator.serviceWorker with a registration that has, or has not, a new version waiting. */
 class FakeServiceWorkerContainer extends EventTarget {

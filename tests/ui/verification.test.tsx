@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { renderApp, tokenLink } from './render-app'
@@ -7,9 +7,6 @@ import { SignJWT, exportJWK, generateKeyPair, importPKCS8 } from 'jose'
 import { ecLeafCertificate, ecLeafCertificateDetails, ecLeafPrivateKey, rsaCaCertificate } from '../fixtures/certificates'
 import { rfc7519Token } from '../fixtures/tokens'
 import { rfc7520NestedJwt } from '../fixtures/rfc-vectors'
-
-// Keep the plain text areas the page shows before the editor chunk arrives, so user-event can type.
-vi.mock('../../src/editor/code-mirror-view', () => new Promise(() => {}))
 
 const status = () => screen.getByTestId('signature-status')
 

@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EditorState } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { redoDepth, undo, undoDepth } from '@codemirror/commands'
 import { boundedHistory, maxUndoChars } from '../../../src/editor/bounded-history'
 import { createCodeMirror, type CodeMirrorHandle } from '../../../src/editor/code-mirror-view'
+
+// This file tests the real editor, not the light views tests/setup-ui.ts keeps by default.
+vi.unmock('../../../src/editor/code-mirror-view')
 
 const afterMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 0))
 const userChange = (view: EditorView, from: number, to: number, insert: string) => view.dispatch({ changes: { from, to, insert }, userEvent: 'input.paste' })

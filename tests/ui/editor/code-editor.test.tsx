@@ -6,6 +6,9 @@ import type { CodeEditor as CodeEditorType } from '../../../src/editor/code-edit
 import type { StyleMember } from '../../../src/editor/json-highlighting'
 import type { HighlightRange } from '../../../src/editor/range-highlighting'
 
+// This file tests the real editor, not the light views tests/setup-ui.ts keeps by default.
+vi.unmock('../../../src/editor/code-mirror-view')
+
 // Whether CodeMirror has been asked for is state of the page (one load for all editors): each test
 // starts from a page that has not asked, with fresh copies of the editor's modules.
 let CodeEditor: typeof CodeEditorType

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useMemo, useReducer } from 'react'
 import { EditorView } from '@codemirror/view'
@@ -8,6 +8,9 @@ import { initialSession, sessionReducer, type SessionState } from '../../../src/
 import { decodeToken } from '../../../src/core/token/decode-token'
 import { parseKeyText } from '../../../src/core/keys/parse-key-text'
 import { rfc7520NestedJwt } from '../../fixtures/rfc-vectors'
+
+// This file tests the real editor, not the light views tests/setup-ui.ts keeps by default.
+vi.unmock('../../../src/editor/code-mirror-view')
 
 const decoded = decodeToken(rfc7520NestedJwt.compact)!
 

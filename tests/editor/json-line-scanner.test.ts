@@ -1,7 +1,6 @@
-// Pure: runs under happy-dom with the other editor tests but touches no DOM.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { scanJsonLine, type JsonToken, type LineCheckpoints } from '../../../src/editor/json-line-scanner'
+import { scanJsonLine, type JsonToken, type LineCheckpoints } from '../../src/editor/json-line-scanner'
 
 const kinds = (text: string, from?: number, to?: number) => scanJsonLine(text, from, to).map((token) => [token.kind, text.slice(token.from, token.to)])
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { Text } from '@codemirror/state'
-import { mirrorSpans, type MirrorSpan } from '../../../src/editor/mirror-spans'
-import { jsonDecorations, type StyleMember } from '../../../src/editor/json-highlighting'
+import { mirrorSpans, type MirrorSpan } from '../../src/editor/mirror-spans'
+import { jsonDecorations, type StyleMember } from '../../src/editor/json-highlighting'
 
 const styleMember: StyleMember = (name) => (name === 'exp' ? { className: 'claim-time' } : name === 'sub' ? { className: 'claim-identity' } : undefined)
 
