@@ -77,7 +77,7 @@ class ScriptedWorker {
   postMessage() {}
   terminate() {}
   send(message: FromWorker) {
-    act(() => this.onmessage?.({ data: message } as MessageEvent<FromWorker>))
+    act(() => { this.onmessage?.({ data: message } as MessageEvent<FromWorker>) })
   }
 }
 
@@ -236,7 +236,7 @@ describe('what a finished search says, on a fake clock', () => {
     for (const worker of ScriptedWorker.all) worker.send({ type: 'started', engine: 'wasm-simd' })
     return ScriptedWorker.all
   }
-  const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms))
+  const wait = (ms: number) => act(() => { vi.advanceTimersByTime(ms) })
 
   it('says what a search of about a second did, not a rate', async () => {
     const [first] = await startBruteForce()

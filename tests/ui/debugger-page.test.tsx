@@ -83,7 +83,7 @@ describe('the debugger page', () => {
     const user = userEvent.setup()
     await renderApp('/')
     await user.click(await screen.findByRole('button', { name: 'Share link' }))
-    const link = (await screen.findByLabelText(/Share link/)) as HTMLInputElement
+    const link = await screen.findByLabelText<HTMLInputElement>(/Share link/)
     expect(link.value).toMatch(new RegExp(`#/\\?token=${exampleToken().replace(/[.]/g, '\\.')}$`))
   })
 

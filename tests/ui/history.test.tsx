@@ -55,7 +55,7 @@ function renderPanel(token: string | null, entries?: string[]) {
   vi.spyOn(window, 'localStorage', 'get').mockReturnValue(storage)
   const onOpenToken = vi.fn()
   const result = render(<HistoryPanel token={token} onOpenToken={onOpenToken} />)
-  return { ...result, storage, onOpenToken, settle: () => act(() => vi.advanceTimersByTime(1500)) }
+  return { ...result, storage, onOpenToken, settle: () => act(() => { vi.advanceTimersByTime(1500) }) }
 }
 
 const entriesShown = () => within(screen.getByTestId('history-list')).queryAllByTestId('history-entry')
@@ -79,7 +79,7 @@ describe('the token history', () => {
     const { settle, storage } = renderPanel(rfc7519Token)
     expect(screen.getByTestId('history-toggle')).not.toBeChecked()
     settle()
-    act(() => vi.advanceTimersByTime(60_000))
+    act(() => { vi.advanceTimersByTime(60_000) })
     expect(storage.length).toBe(0)
   })
 
@@ -95,7 +95,7 @@ describe('the token history', () => {
   it('marks an entry expired once its exp passes, on the clock it is given', () => {
     renderPanel(null, [makeToken({ alg: 'HS256' }, { exp: nowSeconds + 20 })])
     expect(screen.getByTestId('history-facts')).toHaveTextContent('Not expired')
-    act(() => vi.advanceTimersByTime(40_000))
+    act(() => { vi.advanceTimersByTime(40_000) })
     expect(screen.getByTestId('history-facts')).toHaveTextContent('Expired')
   })
 
@@ -105,7 +105,7 @@ describe('the token history', () => {
     expect(entriesShown()).toHaveLength(20)
     const shown = within(entriesShown()[0]!).getByText(/^eyJ/)
     expect(shown.textContent).toBe(`${long.slice(0, 64)}…`)
-    expect(entriesShown()[0]!.textContent!.length).toBeLessThan(300)
+    expect(entriesShown()[0]!.textContent.length).toBeLessThan(300)
   })
 
   it('opens an entry', () => {
@@ -128,7 +128,7 @@ describe('the token history', () => {
     // Nothing was lost, and no retry loop: the token is tried once.
     expect(entriesShown()).toHaveLength(1)
     expect(JSON.parse(storage.getItem(storageKey)!)).toEqual([{ token: expired, savedAtMs: nowSeconds * 1000 }])
-    act(() => vi.advanceTimersByTime(60_000))
+    act(() => { vi.advanceTimersByTime(60_000) })
     expect(storage.setItem).toHaveBeenCalledOnce()
 
     // A token that fits is kept as before, and the notice goes.

@@ -32,7 +32,7 @@ async function openInDebugger({ token, key }: LessonTry) {
   const readable = opened.kind === 'jwe' && opened.nested && opened.nested.kind !== 'jwe' ? opened.nested : opened
   const claims = readable.payload.type === 'json' && isObject(readable.payload.value) ? readable.payload.value : null
   // As features/findings/use-findings.ts does for HMAC tokens up to 4096 characters.
-  const isHmac = /^HS(256|384|512)$/.test(String(header.alg)) && decoded.input.token.length <= 4096
+  const isHmac = typeof header.alg === 'string' && /^HS(256|384|512)$/.test(header.alg) && decoded.input.token.length <= 4096
   const signedWith = isHmac ? await findKnownSecret(decoded, commonJwtSecrets) : undefined
   const keyFacts = { ...keyFactsOf(material, encoding, new Set(commonJwtSecrets)), ...(signedWith !== undefined ? { knownSecret: signedWith } : {}) }
   const findings = lintToken({ decoded, header, claims, nowSeconds: Math.floor(Date.now() / 1000), key: keyFacts }).map((finding) => finding.rule)

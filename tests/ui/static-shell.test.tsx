@@ -29,7 +29,7 @@ function shellElement(selector: string): Element {
 
 describe('the static shell in index.html', () => {
   it('shows the example token as issued once, coloured by part: same header, claims and length as the page issues', () => {
-    const shellToken = shellElement('.token-part-header').parentElement!.textContent!
+    const shellToken = shellElement('.token-part-header').parentElement!.textContent
     const [header, payload, signature] = shellToken.split('.')
     expect(shellElement('.token-part-header').textContent).toBe(header)
     expect(shellElement('.token-part-payload').textContent).toBe(payload)
@@ -79,13 +79,13 @@ describe('the static shell in index.html', () => {
 
     const nav = within(container.querySelector('nav')!)
     for (const link of shell.querySelectorAll('nav a')) {
-      expect(layoutClasses(link), link.textContent!).toEqual(layoutClasses(nav.getByRole('link', { name: link.textContent! })))
+      expect(layoutClasses(link), link.textContent).toEqual(layoutClasses(nav.getByRole('link', { name: link.textContent })))
     }
     expect(layoutClasses(shellElement('nav > span'))).toEqual(layoutClasses(nav.getByRole('button')))
 
     const actions = within(panel.querySelector<HTMLElement>(':scope > div.border-t')!).getAllByRole('button')
     const copies = [...shellElement('section > div[aria-hidden]').querySelectorAll('span')].filter((copy) => copy.children.length === 0)
     expect(copies.map((copy) => copy.textContent)).toEqual(actions.map((button) => button.textContent))
-    for (const [index, copy] of copies.entries()) expect(layoutClasses(copy), copy.textContent!).toEqual(layoutClasses(actions[index]!))
+    for (const [index, copy] of copies.entries()) expect(layoutClasses(copy), copy.textContent).toEqual(layoutClasses(actions[index]!))
   })
 })

@@ -6,7 +6,7 @@ import { openTool, renderApp, tokenLink } from './render-app'
 import { exampleSecret, exampleToken } from '../../src/features/token-input/example-token'
 import { rfc7519Token } from '../fixtures/tokens'
 
-const tokenText = () => (screen.getByTestId('token-input') as HTMLTextAreaElement).value
+const tokenText = () => screen.getByTestId<HTMLTextAreaElement>('token-input').value
 const payloadOf = (token: string) => JSON.parse(Buffer.from(token.trim().split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>
 const headerOf = (token: string) => JSON.parse(Buffer.from(token.trim().split('.')[0]!, 'base64url').toString('utf8')) as Record<string, unknown>
 const signStatus = () => screen.getByTestId('sign-status')
@@ -55,8 +55,8 @@ describe('editing the header and payload', () => {
     fill('payload-editor', '{"sub": ')
     await screen.findByTestId('payload-error')
     fill('token-input', rfc7519Token)
-    await waitFor(() => expect(JSON.parse((screen.getByTestId('payload-editor') as HTMLTextAreaElement).value)).toMatchObject({ iss: 'joe' }))
-    expect(JSON.parse((screen.getByTestId('header-editor') as HTMLTextAreaElement).value)).toEqual({ typ: 'JWT', alg: 'HS256' })
+    await waitFor(() => expect(JSON.parse(screen.getByTestId<HTMLTextAreaElement>('payload-editor').value)).toMatchObject({ iss: 'joe' }))
+    expect(JSON.parse(screen.getByTestId<HTMLTextAreaElement>('header-editor').value)).toEqual({ typ: 'JWT', alg: 'HS256' })
     expect(screen.queryByTestId('sign-status')).not.toBeInTheDocument()
   })
 

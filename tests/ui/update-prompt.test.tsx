@@ -7,10 +7,10 @@ import { dismissOfflineReady, dismissUpdate } from '../../src/features/offline/u
 import { renderApp } from './render-app'
 
 // vite-plugin-pwa's registration, as the service worker's events reach it.
-const sw = vi.hoisted(() => ({
-  activateWaitingVersion: vi.fn(async () => {}),
-  options: {} as RegisterSWOptions,
-}))
+const sw = vi.hoisted(() => {
+  const options: RegisterSWOptions = {}
+  return { activateWaitingVersion: vi.fn(() => Promise.resolve()), options }
+})
 
 vi.mock('virtual:pwa-register', () => ({
   registerSW(options: RegisterSWOptions) {
@@ -22,7 +22,7 @@ vi.mock('virtual:pwa-register', () => ({
 /** navigator.serviceWorker with a registration that has, or has not, a new version waiting. */
 class FakeServiceWorkerContainer extends EventTarget {
   hasWaiting = true
-  getRegistration = async () => ({ waiting: this.hasWaiting ? {} : null })
+  getRegistration = () => Promise.resolve({ waiting: this.hasWaiting ? {} : null })
 }
 let container: FakeServiceWorkerContainer
 let reload: ReturnType<typeof vi.fn>
@@ -46,8 +46,8 @@ afterEach(() => {
 })
 
 const prompt = 'A new version is ready.'
-const newVersionWaits = () => act(() => sw.options.onNeedRefresh?.())
-const offlineIsReady = () => act(() => sw.options.onOfflineReady?.())
+const newVersionWaits = () => act(() => { sw.options.onNeedRefresh?.() })
+const offlineIsReady = () => act(() => { sw.options.onOfflineReady?.() })
 /** The two live regions, in document order: the offline notice's, where the prompt is rendered, then the update's, in a corner. */
 const regions = () => {
   const [offline, update, ...more] = screen.getAllByRole('status')
@@ -103,7 +103,7 @@ it('keeps the update prompt until the user acts on it', () => {
   vi.useFakeTimers()
   render(<UpdatePrompt />)
   newVersionWaits()
-  act(() => vi.advanceTimersByTime(60 * 60 * 1000))
+  act(() => { vi.advanceTimersByTime(60 * 60 * 1000) })
   expect(regions().update).toHaveTextContent(prompt)
 })
 
@@ -120,9 +120,9 @@ it('lets the offline notice go by itself after a few seconds', () => {
   render(<UpdatePrompt />)
   offlineIsReady()
   expect(offlineNoticeMs).toBeLessThanOrEqual(8000)
-  act(() => vi.advanceTimersByTime(offlineNoticeMs - 1))
+  act(() => { vi.advanceTimersByTime(offlineNoticeMs - 1) })
   expect(regions().offline).toHaveTextContent('Ready to work offline')
-  act(() => vi.advanceTimersByTime(1))
+  act(() => { vi.advanceTimersByTime(1) })
   expect(regions().offline).toBeEmptyDOMElement()
 })
 
@@ -132,14 +132,14 @@ it('keeps the offline notice while the pointer or focus is on it, then lets it g
   offlineIsReady()
   const notice = screen.getByTestId('offline-ready')
   fireEvent.pointerEnter(notice)
-  act(() => vi.advanceTimersByTime(offlineNoticeMs * 3))
+  act(() => { vi.advanceTimersByTime(offlineNoticeMs * 3) })
   expect(regions().offline).toHaveTextContent('Ready to work offline')
   fireEvent.pointerLeave(notice)
-  act(() => screen.getByRole('button', { name: 'Dismiss' }).focus())
-  act(() => vi.advanceTimersByTime(offlineNoticeMs * 3))
+  act(() => { screen.getByRole('button', { name: 'Dismiss' }).focus() })
+  act(() => { vi.advanceTimersByTime(offlineNoticeMs * 3) })
   expect(regions().offline).toHaveTextContent('Ready to work offline')
-  act(() => screen.getByRole('button', { name: 'Dismiss' }).blur())
-  act(() => vi.advanceTimersByTime(offlineNoticeMs))
+  act(() => { screen.getByRole('button', { name: 'Dismiss' }).blur() })
+  act(() => { vi.advanceTimersByTime(offlineNoticeMs) })
   expect(regions().offline).toBeEmptyDOMElement()
 })
 

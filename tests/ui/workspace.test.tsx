@@ -85,7 +85,7 @@ describe('one key box', () => {
     await waitFor(() => expect(status()).toHaveAttribute('data-state', 'valid'))
     fill('jwks-url', 'https://idp.example/missing.json')
     // From now on every URL the fetcher tries answers 404.
-    vi.stubGlobal('fetch', async () => new Response('{"error":"not found"}', { status: 404, headers: { 'content-type': 'application/json' } }))
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('{"error":"not found"}', { status: 404, headers: { 'content-type': 'application/json' } })))
     fireEvent.click(screen.getByTestId('jwks-fetch'))
     await waitFor(() => expect(screen.getByTestId('jwks-outcome')).toHaveTextContent('404'))
     expect(status()).toHaveAttribute('data-state', 'unverified')

@@ -180,7 +180,7 @@ describe('CodeEditor’s text hook', () => {
   ])('holds the whole document in %s view, not just the lines drawn', async (_name, readOnly) => {
     const { container } = render(<CodeEditor value={manyLines} label="Payload" readOnly={readOnly} containerTestId="payload-json" onChange={() => undefined} />)
     await waitFor(() => expect(container.querySelector('.cm-content')).not.toBeNull())
-    expect(container.querySelector('.cm-content')!.textContent!.length).toBeLessThan(manyLines.length / 2)
+    expect(container.querySelector('.cm-content')!.textContent.length).toBeLessThan(manyLines.length / 2)
     expect(screen.getByTestId('payload-json').textContent).toBe(manyLines)
   })
 
@@ -190,7 +190,7 @@ describe('CodeEditor’s text hook', () => {
     void loader.loadCodeMirror()
     await waitFor(() => expect(container.querySelector('.cm-content')).not.toBeNull())
     rerender(<CodeEditor value={'{\n  "alg": "none"\n}'} label="Header" readOnly containerTestId="header-json" />)
-    expect(JSON.parse(screen.getByTestId('header-json').textContent!)).toEqual({ alg: 'none' })
+    expect(JSON.parse(screen.getByTestId('header-json').textContent)).toEqual({ alg: 'none' })
     expect(screen.getByTestId('header-json')).toHaveAttribute('aria-hidden', 'true')
     expect(screen.getByLabelText('Header')).toHaveClass('cm-content')
   })
@@ -216,7 +216,7 @@ const selectionOf = (content: HTMLElement) => {
 describe('the hand-over from the light view to CodeMirror', () => {
   it('starts when the user puts the caret in the text, and keeps the caret and the focus', async () => {
     render(<TokenBox initial={token} />)
-    const input = screen.getByTestId('token-input') as HTMLTextAreaElement
+    const input = screen.getByTestId<HTMLTextAreaElement>('token-input')
     act(() => {
       input.focus()
       input.setSelectionRange(5, 9)

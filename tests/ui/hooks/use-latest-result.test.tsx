@@ -20,10 +20,18 @@ describe('useLatestResult', () => {
     expect(result.current).toEqual({ value: 'initial', isPending: true })
 
     rerender({ input: 'fast' })
-    await act(async () => runs.get('fast')!.resolve('fast result'))
+    await act(async () => {
+      const run = runs.get('fast')!
+      run.resolve('fast result')
+      await run.promise
+    })
     expect(result.current).toEqual({ value: 'fast result', isPending: false })
 
-    await act(async () => runs.get('slow')!.resolve('slow result'))
+    await act(async () => {
+      const run = runs.get('slow')!
+      run.resolve('slow result')
+      await run.promise
+    })
     expect(result.current).toEqual({ value: 'fast result', isPending: false })
   })
 
@@ -35,10 +43,18 @@ describe('useLatestResult', () => {
     const { result, rerender } = renderHook(({ input }) => useLatestResult(() => runs.get(input)!.promise, [input], 'initial', () => 'failed'), {
       initialProps: { input: 'a' },
     })
-    await act(async () => runs.get('a')!.resolve('result a'))
+    await act(async () => {
+      const run = runs.get('a')!
+      run.resolve('result a')
+      await run.promise
+    })
     rerender({ input: 'b' })
     expect(result.current).toEqual({ value: 'initial', isPending: true })
-    await act(async () => runs.get('b')!.resolve('result b'))
+    await act(async () => {
+      const run = runs.get('b')!
+      run.resolve('result b')
+      await run.promise
+    })
     expect(result.current).toEqual({ value: 'result b', isPending: false })
   })
 

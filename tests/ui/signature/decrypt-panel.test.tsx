@@ -39,7 +39,7 @@ describe('DecryptPanel', () => {
     // The editor reports its text outside React's event handlers, so React renders it a little later;
     // a click on the encoding in between must not bring back the key text of the last render.
     // CodeMirror loads once the box is used.
-    act(() => screen.getByTestId('key-input').focus())
+    act(() => { screen.getByTestId('key-input').focus() })
     const editor = await waitFor(() => {
       const view = EditorView.findFromDOM(screen.getByTestId('key-input').closest<HTMLElement>('.cm-editor')!)
       if (!view) throw new Error('The editor has not replaced the plain text area yet.')

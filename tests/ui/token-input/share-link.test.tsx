@@ -19,7 +19,7 @@ describe('addressForRoute', () => {
     // The page as a messenger's link opens it, then as the app leaves it before the router starts.
     window.history.replaceState(null, '', `${link.pathname}${link.search}${link.hash}`)
     expect(createHashHistory().location.search).toContain('?utm=1')
-    window.history.replaceState(null, '', addressForRoute(window.location)!)
+    window.history.replaceState(null, '', addressForRoute(window.location))
     const route = createHashHistory().location
     expect(new URLSearchParams(route.search).get('token')).toBe(rfc7519Token)
     window.history.replaceState(null, '', '/')
