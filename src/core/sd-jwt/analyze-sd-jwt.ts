@@ -57,7 +57,7 @@ export function analyzeSdJwt(payload: JsonObject, disclosures: string[]): SdJwtA
 }
 
 /** Disclosures read between two pauses when analysing in slices. */
-const disclosuresPerSlice = 2000
+const disclosuresPerSlice = 500
 
 /**
  * The same analysis for the page: the digests come from WebCrypto and the disclosures are read in

@@ -37,6 +37,10 @@ export function readHashAlg(payload: JsonObject): HashAlgChoice {
   }
 }
 
+/** Digests worked out lately: an SD-JWT edited at one end hashes only the disclosures that changed. */
+const recentDigests = new Map<string, string>()
+const maxRecentDigests = 100_000
+
 /**
  * The digests of many texts from WebCrypto, which hashes away from the page's own thread: tens of
  * thousands of disclosures then cost the page almost nothing. null each when `hashAlg` is unknown.
@@ -44,9 +48,24 @@ export function readHashAlg(payload: JsonObject): HashAlgChoice {
 export async function sdDigests(hashAlg: string, texts: readonly string[], subtle: SubtleCrypto = globalThis.crypto.subtle): Promise<Array<string | null>> {
   const name = Object.hasOwn(SHA2_BY_NAME, hashAlg) ? SHA2_BY_NAME[hashAlg]! : null
   if (name === null) return texts.map(() => null)
+  const keyOf = (text: string) => `${name} ${text}`
+  const found = new Map<string, string>()
+  const missing = new Set<string>()
+  for (const text of texts) {
+    const recent = recentDigests.get(keyOf(text))
+    if (recent === undefined) missing.add(text)
+    else found.set(text, recent)
+  }
   const encoder = new TextEncoder()
-  const digests = await Promise.all(texts.map((text) => subtle.digest(name, encoder.encode(text))))
-  return digests.map((digest) => encodeBase64url(new Uint8Array(digest)))
+  const toHash = [...missing]
+  const digests = await Promise.all(toHash.map((text) => subtle.digest(name, encoder.encode(text))))
+  if (recentDigests.size + toHash.length > maxRecentDigests) recentDigests.clear()
+  toHash.forEach((text, index) => {
+    const digest = encodeBase64url(new Uint8Array(digests[index]!))
+    found.set(text, digest)
+    recentDigests.set(keyOf(text), digest)
+  })
+  return texts.map((text) => found.get(text) ?? null)
 }
 
 /** base64url(hash(ASCII(text))), or null when `hashAlg` is not one this app computes. */

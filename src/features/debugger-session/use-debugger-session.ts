@@ -23,8 +23,12 @@ import { useTokenBuilder, type TokenBuilder } from './use-token-builder'
 import { currentSeconds } from '../../core/claims/time'
 import { isJsonObject } from '../../core/json/json-value'
 
-/** Characters above which work on a text waits for React's spare time; below, it costs a few milliseconds. */
-const deferAboveLength = 32 * 1024
+/**
+ * Characters above which work on a text waits for the keystroke's paint. Below, decoding costs a
+ * millisecond or two; a token of this size built to be costly (thousands of levels of nesting) takes
+ * tens of milliseconds, too long to sit between a key and its paint.
+ */
+const deferAboveLength = 16 * 1024
 
 export interface DebuggerSession {
   state: SessionState

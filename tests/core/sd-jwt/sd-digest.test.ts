@@ -58,4 +58,22 @@ describe('sdDigests', () => {
   it('gives null for a hash it cannot compute', async () => {
     expect(await sdDigests('md5', ['a', 'b'])).toEqual([null, null])
   })
+
+  it('hashes a text once: an edited SD-JWT hashes only the disclosures that changed', async () => {
+    const hashed: string[] = []
+    const counting = {
+      digest(algorithm: AlgorithmIdentifier, data: BufferSource) {
+        hashed.push(new TextDecoder().decode(data))
+        return crypto.subtle.digest(algorithm, data)
+      },
+    } as SubtleCrypto
+    const texts = ['disclosure-one', 'disclosure-two', 'disclosure-one']
+    expect(await sdDigests('sha-256', texts, counting)).toEqual(texts.map((text) => sdDigest('sha-256', text)))
+    expect(hashed).toEqual(['disclosure-one', 'disclosure-two'])
+    expect(await sdDigests('sha-256', ['disclosure-two', 'disclosure-three'], counting)).toEqual([sdDigest('sha-256', 'disclosure-two'), sdDigest('sha-256', 'disclosure-three')])
+    expect(hashed).toEqual(['disclosure-one', 'disclosure-two', 'disclosure-three'])
+    // The same text under another hash is another digest.
+    expect(await sdDigests('sha-384', ['disclosure-one'], counting)).toEqual([sdDigest('sha-384', 'disclosure-one')])
+    expect(hashed).toHaveLength(4)
+  })
 })
