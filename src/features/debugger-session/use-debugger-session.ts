@@ -164,14 +164,11 @@ function useFollowingValue(text: string): string {
   if (!isLarge && following !== text) setFollowing(text)
   useEffect(() => {
     if (!isLarge || following === text) return
-    let timeout: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timeout = setTimeout(() => setFollowing(text))
+    // The frame after next begins only once the keystroke's frame is on screen.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setFollowing(text))
     })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timeout)
-    }
+    return () => cancelAnimationFrame(frame)
   }, [text, isLarge, following])
   return isLarge ? following : text
 }
