@@ -162,6 +162,15 @@ function useFollowingValue(text: string): string {
   const isLarge = text.length > deferAboveLength
   const [following, setFollowing] = useState(text)
   if (!isLarge && following !== text) setFollowing(text)
+  // React keeps the state of the render before last: once a large text has gone (Clear), one more
+  // render lets its megabytes go too.
+  const [hadLarge, setHadLarge] = useState(false)
+  if (isLarge && !hadLarge) setHadLarge(true)
+  useEffect(() => {
+    if (isLarge || !hadLarge) return
+    const frame = requestAnimationFrame(() => setHadLarge(false))
+    return () => cancelAnimationFrame(frame)
+  }, [isLarge, hadLarge])
   useEffect(() => {
     if (!isLarge || following === text) return
     // The frame after next begins only once the keystroke's frame is on screen.
