@@ -79,7 +79,7 @@ function readPemBody(text: string, label: string, beginLine: string, from: numbe
       }
       if (phase === 'headers' && indent > headerIndent) continue
       // "Name: value" with a space, so a corrupt base64 line holding a colon is not taken for a header.
-      const header = /^\s*([A-Za-z][A-Za-z0-9-]*):(?: (.*))?$/.exec(content)
+      const header = /^\s*([A-Za-z][A-Za-z0-9-]*): (.*)$/.exec(content)
       if (header) {
         phase = 'headers'
         headerIndent = indent
