@@ -8,7 +8,7 @@ import { EditorView } from '@codemirror/view'
 import { deleteCharBackward, deleteCharForward, deleteGroupBackward, deleteGroupForward } from '@codemirror/commands'
 
 /** Document length from which keys are applied directly. */
-export const directTypingChars = 256 * 1024
+export const directTypingChars = 64 * 1024
 
 type Edit = (view: EditorView) => boolean
 
