@@ -34,3 +34,23 @@ describe('the decoded JSON views', () => {
     expect(app.pageErrors).toEqual([])
   })
 })
+
+// From 64 K characters, the editor applies keys itself instead of reading the browser's edit back.
+describe('typing into a token of 100 KB', () => {
+  it('inserts and deletes where the caret is, as in a small one', async () => {
+    const payload = { sub: 'typed', blob: 'b'.repeat(80_000) }
+    const token = makeToken({ alg: 'HS256' }, payload)
+    await fillEditor(app.page, 'token-input', token)
+    await expect.poll(() => jsonOf('payload-json')).toEqual(payload)
+    const editor = app.page.locator('.cm-content[data-testid="token-input"]')
+    await editor.click()
+    await app.page.keyboard.press('Control+End')
+    await app.page.keyboard.type('!')
+    await expect.poll(() => app.page.getByTestId('decode-error').textContent()).toMatch(/signature/i)
+    await app.page.keyboard.press('Backspace')
+    await expect.poll(() => app.page.getByTestId('decode-error').count()).toBe(0)
+    await expect.poll(() => app.page.getByTestId('token-kind').getAttribute('data-kind')).toBe('jws')
+    await expect.poll(() => jsonOf('payload-json')).toEqual(payload)
+    expect(app.pageErrors).toEqual([])
+  })
+})
