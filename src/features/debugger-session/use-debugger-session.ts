@@ -173,11 +173,20 @@ function useFollowingValue(text: string): string {
   }, [isLarge, hadLarge])
   useEffect(() => {
     if (!isLarge || following === text) return
-    // The frame after next begins only once the keystroke's frame is on screen.
+    // The frame after next begins only once the keystroke's frame is on screen. Megabytes then wait a
+    // little longer (up to 200 ms for 20 MB), so drawing that frame never competes with their decoding
+    // for the processor, and fast typing decodes once at the end.
+    const settleMs = Math.min(200, text.length / 100_000)
+    let timeout: ReturnType<typeof setTimeout> | undefined
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => setFollowing(text))
+      frame = requestAnimationFrame(() => {
+        timeout = setTimeout(() => setFollowing(text), settleMs)
+      })
     })
-    return () => cancelAnimationFrame(frame)
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timeout)
+    }
   }, [text, isLarge, following])
   return isLarge ? following : text
 }
