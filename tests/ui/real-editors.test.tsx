@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react'
 import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { EditorView } from '@codemirror/view'
 import { jwtVerify } from 'jose'
-import { renderApp, tokenLink } from './render-app'
+import { renderApp, tokenLink, withExampleSecret } from './render-app'
 import { makeToken, rfc7519Payload, rfc7519Token } from '../fixtures/tokens'
 import { exampleSecret } from '../../src/features/token-input/example-token'
 import './support/code-mirror-dom'
@@ -113,13 +113,6 @@ describe('the token box as CodeMirror', () => {
 })
 
 describe('the JSON editors as CodeMirror', () => {
-  async function withExampleSecret() {
-    const user = userEvent.setup()
-    await renderApp('/')
-    await user.click(await screen.findByRole('button', { name: 'Verify it with its secret' }))
-    await waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
-    return user
-  }
 
   it('re-encodes and re-signs the token from JSON pasted into the payload editor', async () => {
     const user = await withExampleSecret()

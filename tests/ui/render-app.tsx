@@ -1,4 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { expect } from 'vitest'
 import { RouterProvider, createMemoryHistory, createRouter } from '@tanstack/react-router'
 import { routeTree } from '../../src/routeTree.gen'
 
@@ -23,4 +25,13 @@ export async function openTool(tool: string): Promise<HTMLElement> {
   })
   if (opener.getAttribute('aria-expanded') !== 'true') fireEvent.click(opener)
   return opener
+}
+
+/** The debugger with its example token and the example's secret in the key box, verified. */
+export async function withExampleSecret() {
+  const user = userEvent.setup()
+  await renderApp('/')
+  await user.click(await screen.findByRole('button', { name: 'Verify it with its secret' }))
+  await waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
+  return user
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { importJWK, jwtVerify } from 'jose'
-import { openTool, renderApp, tokenLink } from './render-app'
+import { openTool, renderApp, tokenLink, withExampleSecret } from './render-app'
 import { exampleSecret, exampleToken } from '../../src/features/token-input/example-token'
 import { rfc7519Token } from '../fixtures/tokens'
 
@@ -11,14 +11,6 @@ const payloadOf = (token: string) => JSON.parse(Buffer.from(token.trim().split('
 const headerOf = (token: string) => JSON.parse(Buffer.from(token.trim().split('.')[0]!, 'base64url').toString('utf8')) as Record<string, unknown>
 const signStatus = () => screen.getByTestId('sign-status')
 const fill = (testId: string, text: string) => fireEvent.change(screen.getByTestId(testId), { target: { value: text } })
-
-async function withExampleSecret() {
-  const user = userEvent.setup()
-  await renderApp('/')
-  await user.click(await screen.findByRole('button', { name: 'Verify it with its secret' }))
-  await waitFor(() => expect(screen.getByTestId('signature-status')).toHaveAttribute('data-state', 'valid'))
-  return user
-}
 
 describe('editing the header and payload', () => {
   it('re-encodes and re-signs the token as the payload is edited, so it still verifies', async () => {

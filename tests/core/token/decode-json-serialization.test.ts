@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { decodeJsonSerialization } from '../../../src/core/token/decode-json-serialization'
 import { DecodeLog } from '../../../src/core/token/decode-parts'
-import { decodeToken } from '../../../src/core/token/decode-token'
+import { decode, messages } from './decode-helpers'
 import { encodeBase64urlText } from '../../../src/core/encoding/base64url'
 import { rfc7515Es256Header, rfc7515Es256Signature, rfc7515Flattened, rfc7515Payload, rfc7519Payload } from '../../fixtures/tokens'
-
-const decode = (text: string) => {
-  const decoded = decodeToken(text)
-  if (!decoded) throw new Error('expected a decoded token')
-  return decoded
-}
-const messages = (text: string) => decode(text).notices.map((notice) => notice.message)
 
 describe('decodeJsonSerialization: JWS', () => {
   it('decodes the RFC 7515 A.7 flattened JSON serialization', () => {

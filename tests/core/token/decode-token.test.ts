@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { decodeToken } from '../../../src/core/token/decode-token'
+import { decode, messages } from './decode-helpers'
 import { encodeBase64url, encodeBase64urlText } from '../../../src/core/encoding/base64url'
 import {
   makeToken,
@@ -12,13 +13,6 @@ import {
   rfc7519Token,
   rfc7519Unsecured,
 } from '../../fixtures/tokens'
-
-const decode = (text: string) => {
-  const decoded = decodeToken(text)
-  if (!decoded) throw new Error('expected a decoded token')
-  return decoded
-}
-const messages = (text: string) => decode(text).notices.map((notice) => notice.message)
 
 describe('decodeToken: RFC examples', () => {
   it('decodes the RFC 7519 §3.1 HS256 example, keeping the exact header text order', () => {
