@@ -39,7 +39,9 @@ export function readHashAlg(payload: JsonObject): HashAlgChoice {
 
 /** Digests worked out lately: an SD-JWT edited at one end hashes only the disclosures that changed. */
 const recentDigests = new Map<string, string>()
-const maxRecentDigests = 100_000
+/** The texts kept are bounded by their characters, so a few huge disclosures are not kept either. */
+const maxRecentChars = 8 * 1024 * 1024
+let recentChars = 0
 
 /**
  * The digests of many texts from WebCrypto, which hashes away from the page's own thread: tens of
@@ -59,11 +61,18 @@ export async function sdDigests(hashAlg: string, texts: readonly string[], subtl
   const encoder = new TextEncoder()
   const toHash = [...missing]
   const digests = await Promise.all(toHash.map((text) => subtle.digest(name, encoder.encode(text))))
-  if (recentDigests.size + toHash.length > maxRecentDigests) recentDigests.clear()
+  const addedChars = toHash.reduce((sum, text) => sum + text.length, 0)
+  if (recentChars + addedChars > maxRecentChars) {
+    recentDigests.clear()
+    recentChars = 0
+  }
+  // A slice too large to keep is hashed and given back, not kept.
+  const keeps = addedChars <= maxRecentChars
+  if (keeps) recentChars += addedChars
   toHash.forEach((text, index) => {
     const digest = encodeBase64url(new Uint8Array(digests[index]!))
     found.set(text, digest)
-    recentDigests.set(keyOf(text), digest)
+    if (keeps) recentDigests.set(keyOf(text), digest)
   })
   return texts.map((text) => found.get(text) ?? null)
 }

@@ -76,4 +76,19 @@ describe('sdDigests', () => {
     expect(await sdDigests('sha-384', ['disclosure-one'], counting)).toEqual([sdDigest('sha-384', 'disclosure-one')])
     expect(hashed).toHaveLength(4)
   })
+
+  it('keeps no more than megabytes of texts: a huge disclosure is hashed each time', async () => {
+    let calls = 0
+    const counting = {
+      digest(algorithm: AlgorithmIdentifier, data: BufferSource) {
+        calls++
+        return crypto.subtle.digest(algorithm, data)
+      },
+    } as SubtleCrypto
+    const huge = 'h'.repeat(9 * 1024 * 1024)
+    const [first] = await sdDigests('sha-256', [huge], counting)
+    const [again] = await sdDigests('sha-256', [huge], counting)
+    expect(again).toBe(first)
+    expect(calls).toBe(2)
+  })
 })
