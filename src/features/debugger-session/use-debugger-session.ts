@@ -161,6 +161,9 @@ const stateKey = 'debugger.session'
 function useFollowingValue(text: string): string {
   const isLarge = text.length > deferAboveLength
   const [following, setFollowing] = useState(text)
+  // A small text keeps `following` current, so a large paste shows the token that was on screen until
+  // its own decoding, not an older one. The update during render re-runs this component's function
+  // at once; its children still render once.
   if (!isLarge && following !== text) setFollowing(text)
   // React keeps the state of the render before last: once a large text has gone (Clear), one more
   // render lets its megabytes go too.
