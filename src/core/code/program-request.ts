@@ -9,7 +9,8 @@ export type CodeLanguage = (typeof codeLanguages)[number]
 /** Where the program gets its key: from `JWT_KEY` (the key box's text exactly), or by fetching a key set. */
 export type ProgramKey =
   | { source: 'secret'; encoding: SecretEncoding }
-  | { source: 'pem' }
+  /** label: the PEM block's, such as `PUBLIC KEY`, `CERTIFICATE` or `PRIVATE KEY`. */
+  | { source: 'pem'; label: string }
   | { source: 'jwk' }
   /** A JWK Set pasted into the key box. */
   | { source: 'jwks' }
@@ -18,6 +19,7 @@ export type ProgramKey =
 
 export interface ProgramRequest {
   language: CodeLanguage
+  form: CodeForm
   /** The token's own `alg`, the only one the program accepts. */
   alg: string
   key: ProgramKey
@@ -42,3 +44,9 @@ export type GeneratedProgram =
     }
   /** The library cannot verify this token as asked; the reason says why and names a language that can. */
   | { ok: false; reason: string; suggestion?: CodeLanguage }
+
+/**
+ * The shape of the code: a command-line program, or a framework's way of guarding a route. Not every
+ * language has every form; each form other than `program` belongs to one language.
+ */
+export type CodeForm = 'program' | 'express-middleware' | 'nextjs-route-handler' | 'fastapi-dependency'
