@@ -1,6 +1,7 @@
 // The debugger's tools beyond the everyday job, as data: each has the contract's name, a label, and
 // a rule saying whether it applies to the token in front of the user, and if not, why not.
 import { isHmacAlg } from '../hash/hmac-alg'
+import { tokenProblemFor } from '../code/program-request-for'
 import type { TokenView } from './token-view'
 import type { ToolId } from './tool-ids'
 
@@ -56,6 +57,15 @@ export const tools: readonly Tool[] = [
     availability: (view) =>
       needsToken(view) ??
       (view.hasClaims ? available : unavailable(view.kind === 'jwe' ? 'Decrypt the token first: its claims are encrypted.' : 'The payload is not a set of JSON claims.')),
+  },
+  {
+    id: 'code',
+    label: 'Code',
+    purpose: 'Write a program that verifies this token in your service: Node, Python or Go.',
+    availability: (view) => {
+      const problem = tokenProblemFor(view)
+      return problem ? unavailable(problem.message) : available
+    },
   },
   {
     id: 'sd-jwt-build',

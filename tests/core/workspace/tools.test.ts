@@ -20,7 +20,7 @@ const jwe = 'eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.OKOawDo13gRp2ojaHV7L
 
 describe('tools', () => {
   it('has the contract ids, each once', () => {
-    expect(tools.map((tool) => tool.id)).toEqual(['crack', 'attacks', 'claims-check', 'sd-jwt-build', 'keygen', 'history'])
+    expect(tools.map((tool) => tool.id)).toEqual(['crack', 'attacks', 'claims-check', 'code', 'sd-jwt-build', 'keygen', 'history'])
   })
 
   it.each([
@@ -36,6 +36,14 @@ describe('tools', () => {
     { name: 'an SD-JWT', id: 'sd-jwt-build', text: `${rfc7519Token}~WyJzYWx0IiwibmFtZSIsIkFkYSJd~`, reason: 'This token is already an SD-JWT.' },
     { name: 'an empty box', id: 'attacks', text: '', reason: 'Paste a token first.' },
     { name: 'a malformed token', id: 'crack', text: 'abc.def', reason: 'The token does not decode; fix it first.' },
+    { name: 'an HS256 token', id: 'code', text: rfc7519Token, reason: undefined },
+    { name: 'an SD-JWT', id: 'code', text: `${rfc7519Token}~WyJzYWx0IiwibmFtZSIsIkFkYSJd~`, reason: undefined },
+    { name: 'a JWE', id: 'code', text: jwe, reason: 'An encrypted token (JWE) is decrypted, not verified: the programs verify signed tokens.' },
+    { name: 'an unsecured token', id: 'code', text: rfc7519Unsecured, reason: 'The token is unsigned (alg "none"): there is no signature to verify, and a service should reject it.' },
+    { name: 'a malformed token', id: 'code', text: 'abc.def', reason: 'The token does not decode; fix it first.' },
+    { name: 'an empty box', id: 'code', text: '', reason: 'Paste a token first.' },
+    { name: 'a flattened JWS', id: 'code', text: rfc7515Flattened, reason: 'JWT libraries read the compact form (header.payload.signature); this token is in JSON serialization.' },
+    { name: 'a text payload', id: 'code', text: makeToken({ alg: 'HS256' }, 'hello'), reason: 'The payload is not a set of JSON claims, which is all a JWT library verifies.' },
     { name: 'an empty box', id: 'keygen', text: '', reason: undefined },
     { name: 'an empty box', id: 'history', text: '', reason: undefined },
   ] as const)('$id for $name', ({ id, text, reason }) => {
@@ -53,6 +61,6 @@ describe('isToolId', () => {
   it('accepts the tools and nothing else', () => {
     expect(tools.every((tool) => isToolId(tool.id))).toBe(true)
     expect(toolIds).toEqual(tools.map((tool) => tool.id))
-    expect([isToolId('code'), isToolId(''), isToolId(undefined), isToolId(['crack'])]).toEqual([false, false, false, false])
+    expect([isToolId('Code'), isToolId(''), isToolId(undefined), isToolId(['crack'])]).toEqual([false, false, false, false])
   })
 })
