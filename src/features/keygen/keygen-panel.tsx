@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { CopyButton, buttonClass } from '../../components/copy-button'
+import { DownloadButton } from '../../components/download-button'
 import type { GeneratedKey, KeygenError } from '../../core/keys/generate-key'
 import { err, thrownMessage, type Result } from '../../core/result'
 import {
@@ -146,9 +147,6 @@ function GeneratedKeyView({ generated, onUseKey }: { generated: GeneratedKey; on
   )
 }
 
-// happy-dom and old browsers lack object URLs; there the text can still be copied.
-const canDownload = typeof URL.createObjectURL === 'function'
-
 function KeyTextBlock({ label, testId, text, fileName }: KeyText) {
   return (
     <div className="rounded-md border border-slate-200 dark:border-slate-800">
@@ -158,11 +156,7 @@ function KeyTextBlock({ label, testId, text, fileName }: KeyText) {
         </h3>
         <div className="flex flex-wrap items-center gap-2">
           <CopyButton text={text} label={`Copy ${label}`} />
-          {canDownload ? (
-            <button type="button" className={buttonClass} aria-label={`Download ${label} as ${fileName}`} onClick={() => download(text, fileName)}>
-              Download
-            </button>
-          ) : null}
+          <DownloadButton text={text} fileName={fileName} label={`Download ${label} as ${fileName}`} />
         </div>
       </div>
       <pre
@@ -175,16 +169,4 @@ function KeyTextBlock({ label, testId, text, fileName }: KeyText) {
       </pre>
     </div>
   )
-}
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text.endsWith('\n') ? text : `${text}\n`], { type: 'text/plain' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
