@@ -68,7 +68,7 @@ export function programRequestFor({ decoded, material, encoding, fetchedJwksUrl 
   if (typeof claims.iss === 'string') subject.issuer = claims.iss
   const { aud } = claims
   if (typeof aud === 'string') subject.audience = aud
-  else if (Array.isArray(aud) && aud.length > 0 && aud.every((value) => typeof value === 'string')) subject.audience = aud as string[]
+  else if (Array.isArray(aud) && aud.length > 0 && aud.every((value) => typeof value === 'string')) subject.audience = aud
   return ok({ subject, isKeyBoxEmpty: material.kind === 'empty' })
 }
 
