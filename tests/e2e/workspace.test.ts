@@ -137,14 +137,15 @@ describe('the tool bar', () => {
       'crack',
       'attacks',
       'claims-check',
+      'code',
       'sd-jwt-build',
       'keygen',
       'history',
     ])
-    expect(await openers.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-expanded')))).toEqual(Array(6).fill('false'))
+    expect(await openers.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-expanded')))).toEqual(Array(7).fill('false'))
     // Nothing of a closed tool is on the page or downloaded.
     expect(await page.getByTestId('crack-start').count()).toBe(0)
-    expect(requested.filter((url) => /crack-panel|keygen-panel|attack-lab|history-panel/.test(url))).toEqual([])
+    expect(requested.filter((url) => /crack-panel|keygen-panel|attack-lab|history-panel|code-panel/.test(url))).toEqual([])
 
     // One Tab stop: arrows move between the tools, Enter opens one.
     await openers.first().focus()

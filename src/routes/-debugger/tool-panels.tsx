@@ -7,6 +7,7 @@ import type { DebuggerSession } from '../../features/debugger-session/use-debugg
 const CrackPanel = lazyComponent(() => import('../../features/cracker/crack-panel').then((module) => module.CrackPanel))
 const AttackLabPanel = lazyComponent(() => import('../../features/attack-lab/attack-lab-panel').then((module) => module.AttackLabPanel))
 const ClaimsCheckPanel = lazyComponent(() => import('../../features/claims-check/claims-check-panel').then((module) => module.ClaimsCheckPanel))
+const CodePanel = lazyComponent(() => import('../../features/code/code-panel').then((module) => module.CodePanel))
 const SdJwtBuilder = lazyComponent(() => import('../../features/sd-jwt/sd-jwt-builder').then((module) => module.SdJwtBuilder))
 const KeygenPanel = lazyComponent(() => import('../../features/keygen/keygen-panel').then((module) => module.KeygenPanel))
 const HistoryPanel = lazyComponent(() => import('../../features/history/history-panel').then((module) => module.HistoryPanel))
@@ -29,6 +30,18 @@ export const toolPanels: Record<ToolId, (session: DebuggerSession) => React.Reac
       />
     ) : null,
   'claims-check': ({ claims }) => <ClaimsCheckPanel payload={claims ?? undefined} />,
+  code: ({ decoded, sdJwt, keyMaterial, state }) => {
+    const { inputs, source } = state.keys.outer
+    return (
+      <CodePanel
+        decoded={decoded}
+        isSdJwt={sdJwt !== null}
+        material={keyMaterial}
+        encoding={inputs.encoding}
+        fetchedJwksUrl={source.kind === 'fetched' ? source.url : undefined}
+      />
+    )
+  },
   'sd-jwt-build': ({ decoded, keyMaterial, state, dispatch }) =>
     decoded ? (
       <SdJwtBuilder
