@@ -129,6 +129,7 @@ describe('the code tool', () => {
 
       const forged = await runProgram(language, shown, runner, { JWT: tampered(sample.token), JWT_KEY: sample.keyText })
       expect(forged.exitCode, `${label}, tampered: ${forged.stdout}`).not.toBe(0)
+      expect(forged.stdout, `${label}, tampered`).not.toContain('mallory')
     }
   })
 })

@@ -131,6 +131,16 @@ describe('the code tool', () => {
     expect(screen.queryByTestId('code-snippet')).not.toBeInTheDocument()
   })
 
+  it('gives one reason when no library can verify the token with the key given', async () => {
+    await renderApp(tokenLink(hsToken))
+    fill('key-input', JSON.stringify({ keys: [{ kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' }] }))
+    await openTool('code')
+    const refusal = generateProgram({ language: 'node-jose', form: 'program', alg: 'HS256', key: { source: 'jwks' }, hasExpiry: true, hasNotBefore: false })
+    if (refusal.ok) throw new Error('An HS256 token with a JWK Set should have no program')
+    expect(await screen.findByTestId('code-unavailable')).toHaveTextContent(refusal.reason)
+    expect(screen.queryByTestId('code-lang')).not.toBeInTheDocument()
+  })
+
   it('fetches the keys from the JWKS URL the page fetched them from', async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true })
     const token = await new SignJWT({ sub: 'alice' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).sign(privateKey)
@@ -146,7 +156,7 @@ describe('the code tool', () => {
     await waitFor(() => expect(keySource()).toHaveTextContent('Fetches the keys from https://idp.example/jwks.json.'))
     expect(requested).toEqual(['https://idp.example/jwks.json'])
     expect(snippet().textContent).toBe(
-      expectedSource({ language: 'node-jose', alg: 'ES256', key: { source: 'jwks-url', url: 'https://idp.example/jwks.json' }, hasExpiry: true, hasNotBefore: false }),
+      expectedSource({ language: 'node-jose', alg: 'ES256', key: { source: 'jwks-url', url: 'https://idp.example/jwks.json' }, hasExpiry: false, hasNotBefore: false }),
     )
 
     // The same key set typed in by hand is read from JWT_KEY.

@@ -7,20 +7,13 @@ import { DownloadButton } from '../../components/download-button'
 import { codeLanguages, type CodeForm, type CodeLanguage, type GeneratedProgram } from '../../core/code/program-request'
 import { programRequestFor, type ProgramInputs, type ProgramPlan } from '../../core/code/program-request-for'
 import { describeProgramChecks, describeProgramKey } from '../../core/code/describe-program'
-import { formsOf, generateProgram } from '../../core/code/generate-program'
+import { codeFormLabels, formsOf, generateProgram } from '../../core/code/generate-program'
 
 const codeLanguageLabels: Record<CodeLanguage, string> = {
   'node-jose': 'Node · jose',
   'node-jsonwebtoken': 'Node · jsonwebtoken',
   'python-pyjwt': 'Python · PyJWT',
   'go-jwt': 'Go · golang-jwt v4',
-}
-
-const codeFormLabels: Record<CodeForm, string> = {
-  program: 'Command-line program',
-  'express-middleware': 'Express middleware',
-  'nextjs-route-handler': 'Next.js route handler',
-  'fastapi-dependency': 'FastAPI dependency',
 }
 
 const selectClass = 'min-w-0 rounded-md border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-800'
@@ -70,6 +63,18 @@ function ProgramChooser({ plan, isSdJwt }: { plan: ProgramPlan; isSdJwt: boolean
   const chooseLanguage = (next: CodeLanguage) => {
     setChosenLanguage(next)
     setChosenForm('program')
+  }
+
+  // No library can verify it as asked (a JWK Set for an HMAC token): one reason, not four.
+  if (refused.length === offers.length) {
+    const reasons = new Set(refused.map(({ program: refusal }) => (refusal.ok ? '' : refusal.reason)))
+    return (
+      <div role="status" data-testid="code-unavailable" className="space-y-1 text-amber-900 dark:text-amber-200">
+        {[...reasons].map((reason) => (
+          <p key={reason}>{reason}</p>
+        ))}
+      </div>
+    )
   }
 
   return (
