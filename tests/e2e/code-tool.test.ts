@@ -1,13 +1,9 @@
 // The code tool in real Chromium: the programs it shows for an HS256 token with its secret and an
 // ES256 token with its public key, run as a reader would run them (Node with jose, Python with PyJWT).
-import { execFile } from 'node:child_process'
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
-import { realpathSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose'
 import { closeApp, fillEditor, openApp, openTool, type AppPage } from './page-fixture'
+import { createProgramRoot, debianPython, runProcess, type RunResult } from '../core/code/program-runner'
 
 interface Sample {
   name: string
@@ -22,11 +18,9 @@ interface Shown {
 }
 
 const languages = ['node-jose', 'node-jsonwebtoken', 'python-pyjwt', 'go-jwt'] as const
-// Debian's Python has python3-jwt; the pyenv python3 first on PATH does not.
-const systemPython = '/usr/bin/python3'
 
 let app: AppPage
-let workDir: string
+let programs: Awaited<ReturnType<typeof createProgramRoot>>
 const samples: Sample[] = []
 const shownFor = new Map<string, Map<string, Shown>>()
 
@@ -40,15 +34,14 @@ beforeAll(async () => {
   samples.push({ name: 'HS256 with its secret', token: hs256, keyText: secret, payload: claims })
   samples.push({ name: 'ES256 with its public PEM', token: es256, keyText: await exportSPKI(es256Keys.publicKey), payload: claims })
 
-  workDir = await mkdtemp(join(tmpdir(), 'code-tool-'))
-  // The Node programs import jose from the project's own packages.
-  await symlink(realpathSync(resolve('node_modules')), join(workDir, 'node_modules'), 'dir')
+  // The Node programs import jose from the project's own packages, linked beside them.
+  programs = await createProgramRoot('code-tool')
   app = await openApp()
 })
 
 afterAll(async () => {
   await closeApp()
-  if (workDir) await rm(workDir, { recursive: true, force: true })
+  await programs?.remove()
 })
 
 /** Puts the sample on the page, opens the code tool, and reads the program of every language. */
@@ -68,27 +61,10 @@ async function showPrograms(sample: Sample): Promise<Map<string, Shown>> {
   return shown
 }
 
-interface Run {
-  exitCode: number
-  stdout: string
-  stderr: string
-}
-
-function run(command: string, args: string[], env: Record<string, string>, cwd: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(command, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, timeout: 30_000 }, (error, stdout, stderr) => {
-      const exitCode = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      done({ exitCode, stdout, stderr })
-    })
-  })
-}
-
 /** Saves a program under its file name in a folder of its own, and runs it with the token and key in the environment. */
-async function runProgram(name: string, shown: Shown, runner: string, env: Record<string, string>): Promise<Run> {
-  const folder = await mkdtemp(join(workDir, `${name}-`))
-  await writeFile(join(folder, shown.fileName), shown.source)
-  // Node finds node_modules in a parent folder; the project's is linked into workDir.
-  return run(runner, [shown.fileName], env, folder)
+async function runProgram(language: string, shown: Shown, runner: string, env: Record<string, string>): Promise<RunResult> {
+  const file = await programs.write(`${language}/${shown.fileName}`, shown.source)
+  return runProcess(runner, [file], { env, timeoutMs: 30_000 })
 }
 
 function tampered(token: string): string {
@@ -117,18 +93,19 @@ describe('the code tool', () => {
 
   it.each([
     { language: 'node-jose', runner: process.execPath },
-    { language: 'python-pyjwt', runner: systemPython },
+    { language: 'python-pyjwt', runner: debianPython },
   ])('$language: runs, prints the payload, and rejects a tampered token', async ({ language, runner }) => {
     for (const sample of samples) {
       const shown = shownFor.get(sample.name)?.get(language)
       if (!shown) throw new Error(`No ${language} program was read for ${sample.name}`)
       const label = `${sample.name}, ${language}`
       const genuine = await runProgram(language, shown, runner, { JWT: sample.token, JWT_KEY: sample.keyText })
-      expect(genuine.exitCode, `${label}: ${genuine.stderr}`).toBe(0)
+      expect(genuine.code, `${label}: ${genuine.stderr}`).toBe(0)
       expect(JSON.parse(genuine.stdout), label).toEqual(sample.payload)
 
       const forged = await runProgram(language, shown, runner, { JWT: tampered(sample.token), JWT_KEY: sample.keyText })
-      expect(forged.exitCode, `${label}, tampered: ${forged.stdout}`).not.toBe(0)
+      expect(forged.code, `${label}, tampered: ${forged.stdout}`).not.toBe(0)
+      expect(forged.stderr.trim(), `${label}, tampered: the reason`).not.toBe('')
       expect(forged.stdout, `${label}, tampered`).not.toContain('mallory')
     }
   })

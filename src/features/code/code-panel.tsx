@@ -167,7 +167,7 @@ function Command({ name, testId, command }: { name: string; testId: string; comm
   return (
     <div className="flex min-w-0 items-start gap-2 text-xs">
       <span className="w-12 shrink-0 pt-0.5 text-slate-600 dark:text-slate-400">{name}</span>
-      <code data-testid={testId} className="min-w-0 flex-1 pt-0.5 font-mono break-all">
+      <code data-testid={testId} className="min-w-0 flex-1 pt-0.5 font-mono [overflow-wrap:anywhere]">
         {command}
       </code>
       <CopyButton text={command} label={`Copy the ${name.toLowerCase()} command`} />
