@@ -6,6 +6,7 @@ import { openTool, renderApp, tokenLink } from './render-app'
 import { generateProgram } from '../../src/core/code/generate-program'
 import type { CodeLanguage, ProgramRequest } from '../../src/core/code/program-request'
 import { makeToken } from '../fixtures/tokens'
+import { mainSdJwt } from '../fixtures/sd-jwt-examples'
 
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -120,6 +121,12 @@ describe('the code tool', () => {
     fill('key-input', await exportSPKI(publicKey))
     await waitFor(() => expect(keySource()).toHaveTextContent('Reads the public key (PEM) from JWT_KEY.'))
     expect(snippet().textContent).toBe(expectedSource({ language: 'node-jose', alg: 'ES256', key: { source: 'pem', label: 'PUBLIC KEY' }, hasExpiry: false, hasNotBefore: true }))
+  })
+
+  it("verifies an SD-JWT's issuer-signed JWT, and says so", async () => {
+    await openCodeTool(mainSdJwt)
+    expect(screen.getByText('Set JWT to the issuer-signed JWT: the SD-JWT up to its first ~.')).toBeInTheDocument()
+    expect(screen.getByTestId('code-checks')).toHaveTextContent('Accepts only ES256, requires iss "https://issuer.example.com", checks exp.')
   })
 
   it('says why there is no program for a key that does not fit the token', async () => {
