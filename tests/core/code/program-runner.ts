@@ -44,7 +44,7 @@ export function childEnv(extra: Record<string, string | undefined> = {}): Record
 
 export function runProcess(file: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(file, args, { cwd: options.cwd, env: childEnv(options.env), stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] })
+    const child = spawn(file, args, { cwd: options.cwd, env: childEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
@@ -58,11 +58,9 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       clearTimeout(timer)
       resolvePromise({ code, stdout, stderr })
     })
-    if (options.input !== undefined) {
-      // A program that exits before reading all its input closes the pipe; its exit code tells the story.
-      child.stdin?.on('error', () => {})
-      child.stdin?.end(options.input)
-    }
+    // A program that exits before reading its input closes the pipe; its exit code tells the story.
+    child.stdin.on('error', () => {})
+    child.stdin.end(options.input ?? '')
   })
 }
 
