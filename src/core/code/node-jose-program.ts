@@ -1,7 +1,7 @@
 // Programs that verify a token with jose (panva/jose) on Node: a command-line program, and a Next.js
 // route handler that needs only jose and the web's Request and Response.
 import type { GeneratedProgram, ProgramRequest } from './program-request'
-import { environmentPrefix, indent, isHmac, joinBlocks, requiredTimeClaims, singleQuoted, why, type Lines } from './program-parts'
+import { environmentPrefix, indent, isHmac, joinBlocks, readsKeyFromEnvironment, requiredTimeClaims, singleQuoted, why, type Lines } from './program-parts'
 import {
   bearerTokenLine,
   commonVerifyOptions,
@@ -126,7 +126,7 @@ function routeHandler(request: ProgramRequest): ProgramSuccess {
       `// Run: ${environmentPrefix(request, false)}npx next dev, then: curl -H "Authorization: Bearer $JWT" http://localhost:3000/api/protected`,
     ],
     imports(key, ['errors', 'jwtVerify']),
-    requiredEnvFunction,
+    readsKeyFromEnvironment(request) ? requiredEnvFunction : [],
     key.moduleLines,
     [
       'export async function GET(request) {',
@@ -137,7 +137,7 @@ function routeHandler(request: ProgramRequest): ProgramSuccess {
         ...indent([...verifyLines(request, key), 'return Response.json(payload)'], jsIndent),
         '} catch (error) {',
         ...indent([
-          ...jsComment('A bad token is the caller\'s problem (401); any other error, such as a missing JWT_KEY, is the server\'s (500).'),
+          ...jsComment(why.serverError()),
           'if (error instanceof errors.JOSEError) return Response.json({ error: error.message }, { status: 401 })',
           'throw error',
         ], jsIndent),

@@ -1,7 +1,7 @@
 // Programs that verify a token with jsonwebtoken (auth0/node-jsonwebtoken) on Node: a command-line
 // program, and an Express server whose middleware guards a route. Keys are Node KeyObjects.
 import type { GeneratedProgram, ProgramRequest } from './program-request'
-import { environmentPrefix, indent, isHmac, joinBlocks, requiredTimeClaims, singleQuoted, why, type Lines } from './program-parts'
+import { environmentPrefix, indent, isHmac, joinBlocks, readsKeyFromEnvironment, requiredTimeClaims, singleQuoted, why, type Lines } from './program-parts'
 import {
   bearerTokenLine,
   commonVerifyOptions,
@@ -156,7 +156,7 @@ function expressServer(request: ProgramRequest): ProgramSuccess {
       `// Run: ${runCommand}, then: curl -H "Authorization: Bearer $JWT" http://localhost:3000/protected`,
     ],
     ["import express from 'express'", "import jwt from 'jsonwebtoken'", importLine([plan.cryptoImport], 'node:crypto')],
-    requiredEnvFunction,
+    readsKeyFromEnvironment(request) ? requiredEnvFunction : [],
     ...plan.helpers,
     verifiedPayloadFunction(request),
     [
@@ -170,7 +170,7 @@ function expressServer(request: ProgramRequest): ProgramSuccess {
         ...indent([...plan.keyLines, 'payload = verifiedPayload(token, key)'], jsIndent),
         '} catch (error) {',
         ...indent([
-          ...jsComment("A bad token is the caller's problem (401); any other error, such as a missing JWT_KEY, is the server's (500)."),
+          ...jsComment(why.serverError()),
           'if (!(error instanceof jwt.JsonWebTokenError)) return next(error)',
           'return response.status(401).json({ error: error.message })',
         ], jsIndent),

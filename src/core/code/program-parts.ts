@@ -85,5 +85,6 @@ export const why = {
   key: () => 'The key comes from JWT_KEY in the environment, so the same program works with any key.',
   publicHalf: () => 'A private key also holds its public half, which is all that verifying needs.',
   keySet: (url: string) => `The keys come from the issuer's JWK Set at ${url}; the token's kid picks one.`,
+  serverError: () => "A bad token is the caller's problem (401); any other error, such as a key that cannot be read, is the server's (500).",
   pickKey: () => "The token's kid names its key; a token without kid may use a key set's only key.",
 }

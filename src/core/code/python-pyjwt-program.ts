@@ -1,7 +1,7 @@
 // Programs that verify a token with PyJWT (2.6 or newer, with cryptography): a command-line program,
 // and a FastAPI app whose dependency guards a route. PEM keys are read with cryptography itself.
 import type { GeneratedProgram, ProgramRequest } from './program-request'
-import { audiencesOf, comment, environmentPrefix, indent, isHmac, joinBlocks, leewaySeconds, quoted, requiredTimeClaims, why, type Lines } from './program-parts'
+import { audiencesOf, comment, environmentPrefix, indent, isHmac, joinBlocks, leewaySeconds, quoted, readsKeyFromEnvironment, requiredTimeClaims, why, type Lines } from './program-parts'
 
 type ProgramSuccess = Extract<GeneratedProgram, { ok: true }>
 
@@ -168,7 +168,7 @@ function fastapiApp(request: ProgramRequest): ProgramSuccess {
     ],
     importLines(['os'], plan, ['from fastapi import Depends, FastAPI, HTTPException', 'from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer']),
     plan.moduleLines,
-    requiredEnvFunction,
+    readsKeyFromEnvironment(request) ? requiredEnvFunction : [],
     ...plan.helpers,
     ['def verification_key(token):', ...indent(plan.body, pyIndent)],
     verifyFunction(request),
@@ -178,7 +178,7 @@ function fastapiApp(request: ProgramRequest): ProgramSuccess {
         '"""A dependency: the verified payload, or a 401 answer with PyJWT\'s reason."""',
         'try:',
         '    return verify(credentials.credentials)',
-        ...pyComment("A bad token is the caller's problem (401); any other error, such as a missing JWT_KEY, is the server's (500)."),
+        ...pyComment(why.serverError()),
         'except jwt.PyJWTError as error:',
         '    raise HTTPException(status_code=401, detail=str(error)) from error',
       ], pyIndent),

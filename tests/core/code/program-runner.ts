@@ -58,6 +58,8 @@ export function runProcess(file: string, args: readonly string[], options: RunOp
       clearTimeout(timer)
       resolvePromise({ code, stdout, stderr })
     })
+    // A program that exits before reading its input closes the pipe; its exit code tells the story.
+    child.stdin.on('error', () => {})
     child.stdin.end(options.input ?? '')
   })
 }

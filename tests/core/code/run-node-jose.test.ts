@@ -34,7 +34,7 @@ describe('node-jose Next.js route handler', () => {
       const file = await workspace.write(`next/${setup.spec.name}/route.js`, route.source)
       return { file, keyText: setup.keyText, tokens: setup.cases.map((each) => each.token) }
     }))
-    const harness = fileURLToPath(new URL('harness/call-next-routes.mjs', import.meta.url))
+    const harness = fileURLToPath(new URL('harness/call-next-routes.js', import.meta.url))
     const result = await runProcess(process.execPath, [harness], { input: JSON.stringify(jobs) })
     expect(result).toMatchObject({ code: 0 })
     const answers = JSON.parse(result.stdout) as { missingHeader: RouteAnswer; tokens: RouteAnswer[] }[]

@@ -25,8 +25,8 @@ const context = describeProgramRuns({
 /** One setup per way of giving a key; a server each, so a few are enough. */
 const serverSetups = ['hs256-secret-utf8', 'hs256-jwk', 'rs256-pem', 'es256-pem-certificate', 'es384-jwk', 'ps256-jwks', 'es256-jwks-url', 'rs256-pem-private-key']
 
-/** Starts the generated server on a free port and stops it once `use` is done. */
-async function withServer(file: string, setup: KeySetup, use: (baseUrl: string) => Promise<void>): Promise<void> {
+/** Starts the generated server on a free port and stops it once `callServer` is done. */
+async function withServer(file: string, setup: KeySetup, callServer: (baseUrl: string) => Promise<void>): Promise<void> {
   const server = spawn(process.execPath, [file], { env: childEnv({ PORT: '0', JWT_KEY: setup.keyText }), stdio: ['ignore', 'pipe', 'pipe'] })
   try {
     let output = ''
@@ -40,7 +40,7 @@ async function withServer(file: string, setup: KeySetup, use: (baseUrl: string) 
       })
       server.on('exit', (code) => reject(new Error(`The server exited (${code}) before listening: ${output}`)))
     })
-    await use(`http://127.0.0.1:${port}`)
+    await callServer(`http://127.0.0.1:${port}`)
   } finally {
     server.kill()
     if (server.exitCode === null) await once(server, 'exit')
