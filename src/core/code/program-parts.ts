@@ -31,7 +31,7 @@ export function singleQuoted(value: string): string {
 }
 
 /** A sentence as comment lines starting with `marker`, wrapped before `width` characters. */
-export function comment(marker: string, text: string, width = 100): string[] {
+export function comment(marker: string, text: string, width = 92): string[] {
   const lines: string[] = []
   let line = marker
   for (const word of text.split(' ')) {
