@@ -2,7 +2,7 @@
 // ES256 token with its public key, run as a reader would run them (Node with jose, Python with PyJWT).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose'
-import { closeApp, fillEditor, openApp, openTool, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, openTool, runAxe, type AppPage } from './page-fixture'
 import { createProgramRoot, debianPython, runProcess, type RunResult } from '../core/code/program-runner'
 
 interface Sample {
@@ -88,6 +88,7 @@ describe('the code tool', () => {
         expect(program.fileName, `${sample.name}: ${language}`).toMatch(/^[\w.-]+\.\w+$/)
       }
     }
+    expect(await runAxe(app.page)).toEqual([])
     expect(app.pageErrors).toEqual([])
   })
 
@@ -107,6 +108,21 @@ describe('the code tool', () => {
       expect(forged.code, `${label}, tampered: ${forged.stdout}`).not.toBe(0)
       expect(forged.stderr.trim(), `${label}, tampered: the reason`).not.toBe('')
       expect(forged.stdout, `${label}, tampered`).not.toContain('mallory')
+    }
+  })
+
+  it('fits a 360 px screen: the program scrolls inside itself, the page does not', async () => {
+    const narrow = await openApp(undefined, { context: { viewport: { width: 360, height: 740 } } })
+    try {
+      await fillEditor(narrow.page, 'token-input', samples[0]!.token)
+      await openTool(narrow.page, 'code')
+      const snippet = narrow.page.getByTestId('code-snippet')
+      await snippet.waitFor()
+      expect(await narrow.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+      const [scrollWidth, clientWidth] = await snippet.evaluate((element) => [element.scrollWidth, element.clientWidth])
+      expect(scrollWidth).toBeGreaterThan(clientWidth)
+    } finally {
+      await narrow.close()
     }
   })
 })
