@@ -105,6 +105,7 @@ describe('the code tool', () => {
     expect(option.textContent).toMatch(/unavailable/)
     expect(screen.getAllByTestId('code-lang-refused').find((line) => line.dataset.lang === 'node-jsonwebtoken')).toHaveTextContent(refusal.reason)
     expect(screen.queryByTestId('code-snippet')).not.toBeInTheDocument()
+    expect(screen.getAllByText(refusal.reason, { exact: false })).toHaveLength(1)
     expect(within(screen.getByRole('option', { name: /jose/ })).queryByText(/unavailable/)).toBeNull()
 
     const suggested = refusal.suggestion ?? 'node-jose'

@@ -57,7 +57,10 @@ function ProgramChooser({ plan, isSdJwt }: { plan: ProgramPlan; isSdJwt: boolean
   const forms = formsOf(language)
   const form = forms.includes(chosenForm) ? chosenForm : 'program'
   const program = useMemo(() => generateProgram({ ...subject, language, form }), [subject, language, form])
-  const refused = offers.filter((offer) => !offer.program.ok)
+  const refusals = offers.flatMap(({ language: refusedLanguage, program: offered }) =>
+    offered.ok ? [] : [{ language: refusedLanguage, reason: offered.reason, suggestion: offered.suggestion }],
+  )
+  const isRefused = refusals.some((refusal) => refusal.language === language)
   const key = describeProgramKey(subject, isKeyBoxEmpty)
 
   const chooseLanguage = (next: CodeLanguage) => {
@@ -66,8 +69,8 @@ function ProgramChooser({ plan, isSdJwt }: { plan: ProgramPlan; isSdJwt: boolean
   }
 
   // No library can verify it as asked (a JWK Set for an HMAC token): one reason, not four.
-  if (refused.length === offers.length) {
-    const reasons = new Set(refused.map(({ program: refusal }) => (refusal.ok ? '' : refusal.reason)))
+  if (refusals.length === offers.length) {
+    const reasons = new Set(refusals.map((refusal) => refusal.reason))
     return (
       <div role="status" data-testid="code-unavailable" className="space-y-1 text-amber-900 dark:text-amber-200">
         {[...reasons].map((reason) => (
@@ -104,22 +107,18 @@ function ProgramChooser({ plan, isSdJwt }: { plan: ProgramPlan; isSdJwt: boolean
           </label>
         ) : null}
       </div>
-      {refused.length > 0 ? (
+      {refusals.length > 0 ? (
         <ul className="space-y-1 text-xs">
-          {refused.map(({ language: value, program: refusal }) => {
-            if (refusal.ok) return null
-            const { suggestion } = refusal
-            return (
-              <li key={value} data-testid="code-lang-refused" data-lang={value} className="text-slate-700 dark:text-slate-300">
-                <span className="font-medium">{codeLanguageLabels[value]}</span>: {refusal.reason}{' '}
-                {suggestion && suggestion !== language ? (
-                  <button type="button" className={`${buttonClass} ml-1`} onClick={() => chooseLanguage(suggestion)}>
-                    Use {codeLanguageLabels[suggestion]}
-                  </button>
-                ) : null}
-              </li>
-            )
-          })}
+          {refusals.map(({ language: value, reason, suggestion }) => (
+            <li key={value} data-testid="code-lang-refused" data-lang={value} className="text-slate-700 dark:text-slate-300">
+              <span className="font-medium">{codeLanguageLabels[value]}</span>: {reason}{' '}
+              {suggestion && suggestion !== language ? (
+                <button type="button" className={`${buttonClass} ml-1`} onClick={() => chooseLanguage(suggestion)}>
+                  Use {codeLanguageLabels[suggestion]}
+                </button>
+              ) : null}
+            </li>
+          ))}
         </ul>
       ) : null}
       <div className={`space-y-0.5 ${mutedClass}`}>
@@ -130,7 +129,8 @@ function ProgramChooser({ plan, isSdJwt }: { plan: ProgramPlan; isSdJwt: boolean
         <p data-testid="code-checks">{describeProgramChecks(subject)}</p>
         {isSdJwt ? <p>Set JWT to the issuer-signed JWT: the SD-JWT up to its first ~.</p> : null}
       </div>
-      {program.ok ? <ProgramView program={program} /> : <p role="status">{program.reason}</p>}
+      {/* A language refused for this token says why in the list above; a form can be refused on its own. */}
+      {program.ok ? <ProgramView program={program} /> : isRefused ? null : <p role="status">{program.reason}</p>}
     </>
   )
 }
