@@ -5,6 +5,7 @@ import { environmentPrefix, indent, isHmac, joinBlocks, readsKeyFromEnvironment,
 import {
   bearerTokenLine,
   commonVerifyOptions,
+  defaultImportLine,
   importLine,
   jsArray,
   jsComment,
@@ -137,7 +138,7 @@ function commandLineProgram(request: ProgramRequest): ProgramSuccess {
   const plan = keyPlan(request, 'program')
   const source = joinBlocks([
     [...jsComment('Verifies the token in the JWT environment variable with jsonwebtoken, and prints its payload as JSON.'), `// Run: ${runCommand}`],
-    ["import jwt from 'jsonwebtoken'", importLine([plan.cryptoImport], 'node:crypto')],
+    [defaultImportLine('jwt', 'jsonwebtoken'), importLine([plan.cryptoImport], 'node:crypto')],
     requiredEnvFunction,
     ...plan.helpers,
     verifiedPayloadFunction(request),
@@ -155,7 +156,7 @@ function expressServer(request: ProgramRequest): ProgramSuccess {
       ...jsComment('An Express server whose /protected route answers only requests that carry a valid JWT, with its payload.'),
       `// Run: ${runCommand}, then: curl -H "Authorization: Bearer $JWT" http://localhost:3000/protected`,
     ],
-    ["import express from 'express'", "import jwt from 'jsonwebtoken'", importLine([plan.cryptoImport], 'node:crypto')],
+    [defaultImportLine('express', 'express'), defaultImportLine('jwt', 'jsonwebtoken'), importLine([plan.cryptoImport], 'node:crypto')],
     readsKeyFromEnvironment(request) ? requiredEnvFunction : [],
     ...plan.helpers,
     verifiedPayloadFunction(request),

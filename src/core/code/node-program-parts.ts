@@ -10,7 +10,11 @@ export function jsComment(text: string): string[] {
 }
 
 export function importLine(names: readonly string[], from: string): string {
-  return `import { ${[...names].sort().join(', ')} } from '${from}'`
+  return `import { ${[...names].sort().join(', ')} } from ${singleQuoted(from)}`
+}
+
+export function defaultImportLine(name: string, from: string): string {
+  return `import ${name} from ${singleQuoted(from)}`
 }
 
 export function jsArray(values: readonly string[]): string {
