@@ -50,7 +50,7 @@ function describeItems(before: Primitive[], after: Primitive[]): string {
   const added = unique(after.filter((item) => !beforeKeys.has(canonicalJson(item))))
   const removed = unique(before.filter((item) => !afterKeys.has(canonicalJson(item))))
   const changes = [added.length > 0 ? `added ${quoteList(added)}` : '', removed.length > 0 ? `removed ${quoteList(removed)}` : ''].filter((text) => text !== '')
-  return changes.length > 0 ? changes.join('; ') : 'the same items, in another order or count'
+  return changes.length > 0 ? changes.join('; ') : 'the same items, written differently'
 }
 
 function describeNested(before: Record<string, JsonValue>, after: Record<string, JsonValue>): string | undefined {

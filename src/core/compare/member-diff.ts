@@ -49,7 +49,10 @@ export function diffMembers(part: DiffPart, first: JsonObject, second: JsonObjec
 /** A value as one line of JSON, cut at `maxChars` with "…"; invisible and direction characters written out. */
 export function showValue(value: JsonValue, maxChars = maxShownValueChars): string {
   const text = writeJson(value, { sortKeys: false, maxChars })
-  return isolate(text.length > maxChars ? `${text.slice(0, maxChars)}…` : text)
+  if (text.length <= maxChars) return isolate(text)
+  // Never cut between the halves of a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars
+  return isolate(`${text.slice(0, end)}…`)
 }
 
 function withNote(diff: MemberDiff, note: string | undefined): MemberDiff {
