@@ -56,7 +56,7 @@ export function compareTokens(first: TokenSide, second: TokenSide): TokenCompari
   const a = first.decoded!
   const b = second.decoded!
 
-  const isSameToken = a.input.token === b.input.token && first.disclosureCount === second.disclosureCount
+  const isSameToken = first.token === second.token
   const header = comparePart('header', a.header.type === 'json' ? a.header.value : null, b.header.type === 'json' ? b.header.value : null)
   const payload = comparePayloads(a.payload, b.payload)
   const diffs = [...diffsOf(header), ...diffsOf(payload)]

@@ -38,7 +38,7 @@ export function describeOneSided(part: 'header' | 'payload', name: string, value
 
 /** The items of a list of plain values; an audience or scope written as one string counts as a list of one, or of its words. */
 function listItems(name: string, value: JsonValue): Primitive[] | undefined {
-  if (Array.isArray(value)) return value.every(isPrimitive) ? (value as Primitive[]) : undefined
+  if (Array.isArray(value)) return value.every(isPrimitive) ? (value) : undefined
   if (typeof value === 'string' && spaceSeparatedLists.has(name)) return value.split(/\s+/).filter((word) => word !== '')
   if (typeof value === 'string' && name === 'aud') return [value]
   return undefined

@@ -9,9 +9,12 @@ export interface TokenSide {
   decoded: DecodedToken | null
   /** For an SD-JWT, how many disclosures it presents; null for other tokens. */
   disclosureCount: number | null
+  /** The whole token without what surrounded it (whitespace, quotes, "Bearer "), disclosures included. */
+  token: string
 }
 
 export function readTokenSide(text: string): TokenSide {
   const sdJwt = splitSdJwt(text)
-  return { decoded: decodeToken(sdJwt ? sdJwt.issuerJwt : text), disclosureCount: sdJwt ? sdJwt.disclosures.length : null }
+  const decoded = decodeToken(sdJwt ? sdJwt.issuerJwt : text)
+  return { decoded, disclosureCount: sdJwt ? sdJwt.disclosures.length : null, token: sdJwt ? sdJwt.input.token : (decoded?.input.token ?? '') }
 }
