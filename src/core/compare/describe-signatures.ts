@@ -44,5 +44,7 @@ export interface VerdictSide {
 }
 
 export function describeSignatures(first: VerdictSide, second: VerdictSide, material: KeyMaterial): string {
+  const isSigned = (side: VerdictSide) => side.kind === 'jws'
+  if (material.kind === 'empty' && isSigned(first) && isSigned(second)) return 'Signatures not checked: the key box is empty.'
   return `First: ${describeVerdict(first.status, first.kind, material)}; second: ${describeVerdict(second.status, second.kind, material)}.`
 }

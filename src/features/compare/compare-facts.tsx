@@ -33,7 +33,7 @@ export function CompareFacts({ comparison, first, second, keyMaterial, encoding 
   const { claims, identity, timeShifts, lifetimeChange, notes, summary } = comparison
   return (
     <div className="space-y-2">
-      <p data-testid="compare-summary" className="text-base font-semibold text-slate-900 dark:text-slate-100">
+      <p data-testid="compare-summary" className="font-semibold text-slate-900 sm:text-base dark:text-slate-100">
         {summary}
       </p>
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
@@ -48,9 +48,9 @@ export function CompareFacts({ comparison, first, second, keyMaterial, encoding 
         {timeShifts.map((shift) => (
           <li key={shift.name} data-testid="compare-time" className="flex gap-2">
             <span aria-hidden="true" className="w-4 shrink-0 text-center text-slate-600 dark:text-slate-400">
-              ⏱
+              Δ
             </span>
-            <span>{capitalize(shift.text)}</span>
+            <span>{shift.text}</span>
           </li>
         ))}
       </ul>
@@ -91,8 +91,4 @@ function SignatureLine({ first, second, keyMaterial, encoding }: { first: Decode
       </details>
     </div>
   )
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

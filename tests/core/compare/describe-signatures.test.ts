@@ -15,6 +15,7 @@ describe('describeSignatures', () => {
 
   it('says when there is nothing to check', () => {
     const unverified: SignatureStatus = { state: 'unverified', reason: 'Paste a key' }
+    expect(describeSignatures({ status: unverified, kind: 'jws' }, { status: unverified, kind: 'jws' }, parseKeyText(''))).toBe('Signatures not checked: the key box is empty.')
     expect(describeSignatures({ status: unverified, kind: 'jws' }, { status: unverified, kind: 'jwe' }, parseKeyText(''))).toBe(
       'First: not checked: the key box is empty; second: encrypted, with no signature to check.',
     )
