@@ -71,7 +71,7 @@ export function ComparePanel({ firstDecoded, firstSdJwt, firstText, comparison, 
             spellCheck={false}
             autoComplete="off"
             autoCapitalize="off"
-            placeholder="Paste the token to compare with, e.g. yesterday's token or the one from another environment…"
+            placeholder="Paste the second token…"
             className="block max-h-48 w-full resize-y rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs break-all text-slate-900 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:-outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400"
           />
         </label>
