@@ -6,6 +6,7 @@ import type { JsonObject, JsonValue } from '../json/scan-json'
 import { isJsonObject } from '../json/json-value'
 import type { DecodedToken, PayloadContent } from '../token/decoded-token'
 import { plural } from '../text/words'
+import { shorten } from '../text/quote'
 import { diffMembers, type DiffChange, type MemberDiff } from './member-diff'
 import { checkIdentity, type IdentityCheck } from './identity-checks'
 import { shortShift, timeShift, type TimeShift } from './time-shift'
@@ -141,7 +142,7 @@ function isFiniteNumber(value: JsonValue | undefined): value is number {
 function kindName(decoded: DecodedToken): string {
   const alg = decoded.header.type === 'json' && typeof decoded.header.value.alg === 'string' ? decoded.header.value.alg : null
   const kind = decoded.kind === 'jwe' ? 'an encrypted token (JWE)' : decoded.kind === 'unsecured' ? 'an unsecured token' : 'a signed token (JWS)'
-  return alg && decoded.kind !== 'unsecured' ? `${kind}, ${alg}` : kind
+  return alg && decoded.kind !== 'unsecured' ? `${kind}, ${shorten(alg, 40)}` : kind
 }
 
 function kindNotes(first: DecodedToken, second: DecodedToken): string[] {

@@ -3,7 +3,7 @@
 import type { JsonValue } from '../json/scan-json'
 import { describeJsonType, isJsonObject } from '../json/json-value'
 import { formatUtc } from '../claims/time'
-import { quoteList } from '../text/quote'
+import { quoteList, shorten } from '../text/quote'
 import { joinWords } from '../text/words'
 import { canonicalJson, isSameJson } from './write-json'
 import { isTimeClaim, timeShift } from './time-shift'
@@ -14,6 +14,8 @@ type Primitive = string | number | boolean | null
 const spaceSeparatedLists = new Set(['scope', 'scp'])
 /** Paths inside an object named before saying how many more there are. */
 const maxNestedPaths = 5
+/** Characters of a member path named before it is cut short. */
+const maxPathChars = 60
 /** Levels of an object looked into; deeper changes are named by the path above them. */
 const maxNestedDepth = 6
 
@@ -74,7 +76,7 @@ function describeNested(before: Record<string, JsonValue>, after: Record<string,
   }
   walk(before, after, '', 1)
   if (total === 0) return undefined
-  const named = paths.map(({ path, change }) => `${path} ${change}`)
+  const named = paths.map(({ path, change }) => `${shorten(path, maxPathChars)} ${change}`)
   if (total > paths.length) named.push(`${(total - paths.length).toLocaleString('en-US')} more`)
   return `inside: ${joinWords(named)}`
 }

@@ -3,9 +3,13 @@ import { useState } from 'react'
 import type { DiffChange, MemberDiff } from '../../core/compare/member-diff'
 import type { PartComparison } from '../../core/compare/compare-tokens'
 import { buttonClass } from '../../components/copy-button'
+import { shorten } from '../../core/text/quote'
 
 /** Rows drawn before the rest wait for a click: a list of thousands would hold the page for nothing. */
 export const shownRowsAtFirst = 200
+
+/** A member name longer than this is cut short on screen; its row's data-name keeps it whole. */
+const maxShownNameChars = 80
 
 const changeLooks: Record<DiffChange, { label: string; mark: string; badge: string; row: string }> = {
   added: {
@@ -84,7 +88,7 @@ function DiffRow({ diff }: { diff: MemberDiff }) {
           {look.label}
         </span>
         <code className="font-mono font-semibold break-all text-slate-900 dark:text-slate-100">
-          <bdi>{diff.name}</bdi>
+          <bdi>{shorten(diff.name, maxShownNameChars)}</bdi>
         </code>
       </p>
       <p className="flex flex-wrap items-baseline gap-x-1.5 gap-y-1 font-mono text-xs break-all">
