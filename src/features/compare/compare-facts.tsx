@@ -33,7 +33,7 @@ export function CompareFacts({ comparison, first, second, keyMaterial, encoding 
   const { claims, identity, timeShifts, lifetimeChange, notes, summary } = comparison
   return (
     <div className="space-y-2">
-      <p data-testid="compare-summary" className="font-semibold text-slate-900 sm:text-base dark:text-slate-100">
+      <p data-testid="compare-summary" aria-live="polite" className="font-semibold text-slate-900 sm:text-base dark:text-slate-100">
         {summary}
       </p>
       <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
