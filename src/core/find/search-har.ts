@@ -39,7 +39,10 @@ function searchRequest(request: JsonObject, sink: TokenSink) {
   searchHeaders(headers, sink)
   searchNamedValues(cookies, 'cookie', sink)
   if (Array.isArray(queryString)) {
-    for (const { name, value } of namedValues(queryString)) sink.add(decodePercent(value), `query:${decodePercent(name)}`)
+    for (const { name, value } of namedValues(queryString)) {
+      sink.add(decodePercent(name), 'text')
+      sink.add(decodePercent(value), `query:${decodePercent(name)}`)
+    }
   }
   if (isJsonObject(postData)) {
     const mimeType = typeof postData.mimeType === 'string' ? postData.mimeType : ''
@@ -71,7 +74,10 @@ function searchHeaders(headers: JsonValue | undefined, sink: TokenSink) {
 
 function searchNamedValues(list: JsonValue | undefined, kind: 'cookie' | 'form', sink: TokenSink) {
   if (!Array.isArray(list)) return
-  for (const { name, value } of namedValues(list)) sink.add(value, `${kind}:${name}`)
+  for (const { name, value } of namedValues(list)) {
+    sink.add(name, 'text')
+    sink.add(value, `${kind}:${name}`)
+  }
 }
 
 /** The `{ name, value }` objects HAR uses for headers, cookies, query and form parameters. */

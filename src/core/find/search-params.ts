@@ -12,7 +12,11 @@ export function searchParams(text: string, kind: ParamsKind, sink: TokenSink): v
     if (end - start > 0) {
       const equals = text.indexOf('=', start)
       if (equals === -1 || equals > end) sink.add(decodePercent(text.slice(start, end)), 'text')
-      else sink.add(decodePercent(text.slice(equals + 1, end)), `${kind}:${decodePercent(text.slice(start, equals)).trim()}`)
+      else {
+        const name = decodePercent(text.slice(start, equals)).trim()
+        sink.add(name, 'text')
+        sink.add(decodePercent(text.slice(equals + 1, end)), `${kind}:${name}`)
+      }
     }
     start = end + 1
   }
