@@ -39,6 +39,11 @@ export function searchText(text: string, sink: TokenSink): void {
       const end = commandEnd(text, lineEnd)
       searchLoose(text, searchedUpTo, first, sink)
       searchCurl(text.slice(skipPrompt(text, first, lineEnd), end), sink)
+      // Unquoting can join a token to the text beside it ('a'"b"); whatever stands in the command is listed all the same.
+      sink.scanner.scan(text, ({ start, end: tokenEnd, kind }) => {
+        const token = text.slice(start, tokenEnd)
+        if (!sink.has(token)) sink.record(token, kind, 'text')
+      }, first, end)
       regionEnd = end
     }
     if (regionEnd === NOT_CLOSED) {

@@ -57,6 +57,10 @@ export class TokenCollector implements TokenSink {
     this.scanner.scan(value, (match) => this.record(value.slice(match.start, match.end), match.kind, source))
   }
 
+  has(token: string): boolean {
+    return this.rows.has(token)
+  }
+
   record(token: string, kind: FoundTokenKind, source: TokenSource): void {
     const known = this.rows.get(token)
     if (known) {

@@ -9,6 +9,8 @@ export interface TokenSink {
   readonly isFull: boolean
   /** Records every token standing in `value` as found at `source`. */
   add(value: string, source: TokenSource): void
+  /** Whether the token is listed already. */
+  has(token: string): boolean
   /** Records one token, already matched, as found at `source`. */
   record(token: string, kind: FoundTokenKind, source: TokenSource): void
   /** Text whose shape is not known: its own structure (header lines, URLs, JSON, curl) names the places. */
