@@ -390,6 +390,14 @@ describe('HAR files', () => {
     ])
   })
 
+  it('names the parts of a multipart body', () => {
+    const boundary = '----WebKitFormBoundary7MA4YWxkTrZu0gW'
+    const body = [`--${boundary}`, 'Content-Disposition: form-data; name="grant_type"', '', 'jwt-bearer', `--${boundary}`, 'Content-Disposition: form-data; name="assertion"', '', id, `--${boundary}--`, ''].join('\r\n')
+    const text = har([entry({ method: 'POST', postData: { mimeType: `multipart/form-data; boundary=${boundary}`, text: body } })])
+    expect(rows(text)).toEqual([[id, 'jws', 'form:assertion']])
+    expect(rows(`curl https://a.test --data-binary $'${body.replaceAll('\r\n', '\\r\\n')}'`)).toEqual([[id, 'jws', 'form:assertion']])
+  })
+
   it('searches what else an entry holds, such as WebSocket messages', () => {
     const text = har([{ ...entry({}), _webSocketMessages: [{ type: 'receive', time: 1, opcode: 1, data: JSON.stringify({ event: 'refresh', token: session }) }] }])
     expect(rows(text)).toEqual([[session, 'jws', 'json:token']])
