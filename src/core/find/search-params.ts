@@ -11,7 +11,7 @@ export function searchParams(text: string, kind: ParamsKind, sink: TokenSink): v
     if (end === -1) end = text.length
     if (end - start > 0) {
       const equals = text.indexOf('=', start)
-      if (equals === -1 || equals > end) sink.add(decodePercent(text.slice(start, end)), 'text')
+      if (equals === -1 || equals > end) sink.add(text.slice(start, end), 'text')
       else {
         const name = decodePercent(text.slice(start, equals)).trim()
         sink.add(name, 'text')

@@ -88,8 +88,7 @@ function searchLoose(text: string, from: number, to: number, sink: TokenSink) {
       while (wordStart > searchedUpTo && wordStart > lineStart && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--
       let wordEnd = match.end
       while (wordEnd < lineEnd && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
-      const isWholeLine = skipBlanks(text, lineStart, wordStart) === wordStart && skipBlanks(text, wordEnd, lineEnd) === lineEnd
-      searchWord(text.slice(wordStart, wordEnd), match.start - wordStart, isWholeLine, text.slice(Math.max(lineStart, wordStart - 80), wordStart), sink)
+      searchWord(text, wordStart, wordEnd, lineStart, lineEnd, sink)
       searchedUpTo = wordEnd
     },
     from,
@@ -100,15 +99,29 @@ function searchLoose(text: string, from: number, to: number, sink: TokenSink) {
 /** `Authorization: Bearer `, `'authorization': 'DPoP ` and the like, ending just before a token. */
 const AUTHORIZATION_BEFORE = /authorization["']?[ \t]*[:=][ \t]*["']?(?:(?:bearer|dpop|jwt)[ \t]+)?$/i
 
-/** A whitespace-free word holding a token `offset` characters in; `before` is the text just before it on its line. */
-function searchWord(word: string, offset: number, isWholeLine: boolean, before: string, sink: TokenSink) {
-  const question = word.indexOf('?')
-  const hash = word.indexOf('#')
-  const equals = word.indexOf('=')
-  const isAfterEquals = equals !== -1 && equals < offset
-  if (isAfterEquals && ((question !== -1 && question < offset) || (hash !== -1 && hash < offset))) return searchUrl(word, sink)
-  if (isAfterEquals && (isWholeLine || word.includes('&'))) return searchParams(word, 'form', sink)
-  sink.add(word, AUTHORIZATION_BEFORE.test(before) ? 'authorization-header' : 'text')
+/**
+ * A whitespace-free word holding a token. Quotes and angle brackets, which no URL or form body holds
+ * unencoded, cut it into pieces (`href="https://…?jwt=…"`, `{"a":"…"}`); each piece that could hold
+ * a token is a URL with a query or fragment, a form body, or text.
+ */
+function searchWord(text: string, wordStart: number, wordEnd: number, lineStart: number, lineEnd: number, sink: TokenSink) {
+  for (let start = wordStart; start < wordEnd; ) {
+    let end = start
+    while (end < wordEnd && !isPieceBoundary(text.charCodeAt(end))) end++
+    if (end - start >= minTokenLength) {
+      const piece = text.slice(start, end)
+      const isPair = piece.includes('=')
+      if (isPair && (piece.includes('?') || piece.includes('#'))) searchUrl(piece, sink)
+      else if (isPair && (piece.includes('&') || (skipBlanks(text, lineStart, start) === start && skipBlanks(text, end, lineEnd) === lineEnd))) searchParams(piece, 'form', sink)
+      else sink.add(piece, AUTHORIZATION_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start)) ? 'authorization-header' : 'text')
+    }
+    start = end + 1
+  }
+}
+
+/** `"`, `'`, backtick, `<` and `>`. */
+function isPieceBoundary(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code === 60 || code === 62
 }
 
 interface HeaderLine {

@@ -275,6 +275,11 @@ describe('URLs and form bodies', () => {
     expect(rows(`Location: /magic/${id}`)).toEqual([[id, 'jws', 'header:Location']])
   })
 
+  it('reads a URL by itself when it stands in quotes beside other things', () => {
+    expect(rows(`INFO sent {"redirect":"https://app.example.test/cb?a=1","jwt":"${id}"}`)).toEqual([[id, 'jws', 'text']])
+    expect(rows(`INFO sent {"redirect":"https://app.example.test/cb?a=1&jwt=${id}"}`)).toEqual([[id, 'jws', 'query:jwt']])
+  })
+
   it('leaves a pair in running text as text', () => {
     expect(rows(`[2025-12-06 10:00:02] WARN jwt=${id}, user=alice`)).toEqual([[id, 'jws', 'text']])
   })
