@@ -34,7 +34,7 @@ export function searchHar(har: Har, sink: TokenSink): void {
 }
 
 function searchRequest(request: JsonObject, sink: TokenSink) {
-  const { url, headers, cookies, queryString, postData } = request
+  const { url, headers, cookies, queryString, postData, ...rest } = request
   if (typeof url === 'string') searchUrl(url, sink)
   searchHeaders(headers, sink)
   searchNamedValues(cookies, 'cookie', sink)
@@ -45,26 +45,32 @@ function searchRequest(request: JsonObject, sink: TokenSink) {
     }
   }
   if (isJsonObject(postData)) {
-    const mimeType = typeof postData.mimeType === 'string' ? postData.mimeType : ''
-    searchNamedValues(postData.params, 'form', sink)
-    if (typeof postData.text === 'string') searchBody(postData.text, mimeType, sink)
+    const { mimeType, params, text, ...postRest } = postData
+    searchNamedValues(params, 'form', sink)
+    if (typeof text === 'string') searchBody(text, typeof mimeType === 'string' ? mimeType : '', sink)
+    searchLooseStrings(postRest, sink)
   }
+  searchLooseStrings(rest, sink)
 }
 
 function searchResponse(response: JsonObject, sink: TokenSink) {
-  const { headers, cookies, content, redirectURL } = response
+  const { headers, cookies, content, redirectURL, ...rest } = response
   searchHeaders(headers, sink)
   searchNamedValues(cookies, 'cookie', sink)
-  if (isJsonObject(content) && typeof content.text === 'string') {
-    const mimeType = typeof content.mimeType === 'string' ? content.mimeType : ''
-    if (content.encoding !== 'base64') searchBody(content.text, mimeType, sink)
-    else {
-      const body = decodeBase64Body(content.text)
-      if (body?.isBinary) sink.add(body.text, 'text')
-      else if (body) searchBody(body.text, mimeType, sink)
-    }
+  if (isJsonObject(content)) {
+    const { text, mimeType, ...contentRest } = content
+    if (typeof text === 'string') searchContent(text, content.encoding === 'base64', typeof mimeType === 'string' ? mimeType : '', sink)
+    searchLooseStrings(contentRest, sink)
   }
   if (typeof redirectURL === 'string') searchUrl(redirectURL, sink)
+  searchLooseStrings(rest, sink)
+}
+
+function searchContent(text: string, isBase64: boolean, mimeType: string, sink: TokenSink) {
+  if (!isBase64) return searchBody(text, mimeType, sink)
+  const body = decodeBase64Body(text)
+  if (body?.isBinary) sink.add(body.text, 'text')
+  else if (body) searchBody(body.text, mimeType, sink)
 }
 
 function searchHeaders(headers: JsonValue | undefined, sink: TokenSink) {

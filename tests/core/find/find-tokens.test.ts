@@ -403,6 +403,15 @@ describe('HAR files', () => {
     expect(rows(`curl https://a.test --data-binary $'${body.replaceAll('\r\n', '\\r\\n')}'`)).toEqual([[id, 'jws', 'form:assertion']])
   })
 
+  it('lists a token in any other field of a request or response as text', () => {
+    const text = har([entry({ comment: `sent with ${session}` }, { statusText: `OK ${id}`, content: { size: 0, mimeType: 'text/plain', comment: access } })])
+    expect(rows(text)).toEqual([
+      [session, 'jws', 'text'],
+      [access, 'jws', 'text'],
+      [id, 'jws', 'text'],
+    ])
+  })
+
   it('searches what else an entry holds, such as WebSocket messages', () => {
     const text = har([{ ...entry({}), _webSocketMessages: [{ type: 'receive', time: 1, opcode: 1, data: JSON.stringify({ event: 'refresh', token: session }) }] }])
     expect(rows(text)).toEqual([[session, 'jws', 'json:token']])
