@@ -13,7 +13,8 @@ export function searchParams(text: string, kind: ParamsKind, sink: TokenSink): v
       const equals = text.indexOf('=', start)
       if (equals === -1 || equals > end) sink.add(text.slice(start, end), 'text')
       else {
-        const name = decodePercent(text.slice(start, equals)).trim()
+        // `&amp;` is how HTML writes "&" in a link.
+        const name = decodePercent(text.slice(text.startsWith('amp;', start) ? start + 4 : start, equals)).trim()
         sink.add(name, 'text')
         sink.add(decodePercent(text.slice(equals + 1, end)), `${kind}:${name}`)
       }

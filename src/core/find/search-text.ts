@@ -7,8 +7,7 @@ import { isCurlCommand, searchCurl } from './search-curl'
 import { searchHeader } from './search-header'
 import { searchParams } from './search-params'
 import { searchUrl } from './search-url'
-import type { TokenMatch } from './token-scanner'
-import { minTokenLength } from './token-scanner'
+import { minTokenLength, type TokenMatch } from './token-scanner'
 import type { TokenSink } from './token-sink'
 
 const OPEN_BRACE = 123
@@ -17,44 +16,80 @@ const NOT_CLOSED = -1
 
 export function searchText(text: string, sink: TokenSink): void {
   let searchedUpTo = 0
-  // Past an unclosed bracket, a block spanning lines would be read to the end again and again.
-  let multiLineBlocksFrom = 0
+  const blocks: BlockState = { multiLineFrom: 0 }
   for (let lineStart = 0; lineStart < text.length && !sink.isFull; ) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    const first = skipBlanks(text, lineStart, lineEnd)
-    const c = text.charCodeAt(first)
-    let regionEnd = NOT_CLOSED
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      const canSpanLines = first >= multiLineBlocksFrom
-      const end = closingBracketEnd(text, first, canSpanLines ? text.length : lineEnd)
-      if (end === NOT_CLOSED && canSpanLines) multiLineBlocksFrom = Infinity
-      const json = end === NOT_CLOSED ? null : parseJsonText(text.slice(first, end))
-      if (json?.ok) {
-        searchLoose(text, searchedUpTo, first, sink)
-        sink.searchJson(json.value)
-        regionEnd = end
-      } else if (end > lineEnd) multiLineBlocksFrom = end
-    } else if (isCurlCommand(text, skipPrompt(text, first, lineEnd))) {
-      const end = commandEnd(text, lineEnd)
-      searchLoose(text, searchedUpTo, first, sink)
-      searchCurl(text.slice(skipPrompt(text, first, lineEnd), end), sink)
-      // Unquoting can join a token to the text beside it ('a'"b"); whatever stands in the command is listed all the same.
-      sink.scanner.scan(text, ({ start, end: tokenEnd, kind }) => {
-        const token = text.slice(start, tokenEnd)
-        if (!sink.has(token)) sink.record(token, kind, 'text')
-      }, first, end)
-      regionEnd = end
-    }
-    if (regionEnd === NOT_CLOSED) {
+    const region = findRegion(text, lineStart, lineEnd, blocks, sink)
+    if (!region) {
       lineStart = lineEnd + 1
       continue
     }
-    searchedUpTo = regionEnd
-    const nextLine = text.indexOf('\n', regionEnd)
+    searchLoose(text, searchedUpTo, region.start, sink)
+    region.search()
+    searchedUpTo = region.end
+    const nextLine = text.indexOf('\n', region.end)
     lineStart = nextLine === -1 ? text.length : nextLine + 1
   }
   searchLoose(text, searchedUpTo, text.length, sink)
+}
+
+/** A stretch of text read whole: a JSON document or a curl command. */
+interface Region {
+  start: number
+  end: number
+  search(): void
+}
+
+interface BlockState {
+  /** Past an unclosed bracket, a block spanning lines would be read to the end again and again: from here on, blocks are one line. */
+  multiLineFrom: number
+}
+
+/**
+ * The region that starts on this line, if any: JSON starting the line (on one line or several), a
+ * JSON object ending it after a prefix (`2025-12-06T10:00:00Z {"msg":…}`), or a curl command.
+ */
+function findRegion(text: string, lineStart: number, lineEnd: number, blocks: BlockState, sink: TokenSink): Region | null {
+  const first = skipBlanks(text, lineStart, lineEnd)
+  const c = text.charCodeAt(first)
+  if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+    const canSpanLines = first >= blocks.multiLineFrom
+    const end = closingBracketEnd(text, first, canSpanLines ? text.length : lineEnd)
+    if (end === NOT_CLOSED && canSpanLines) blocks.multiLineFrom = Infinity
+    if (end > lineEnd) blocks.multiLineFrom = Math.max(blocks.multiLineFrom, end)
+    return end === NOT_CLOSED ? null : jsonRegion(text, first, end, sink)
+  }
+  const command = skipPrompt(text, first, lineEnd)
+  if (isCurlCommand(text, command)) {
+    const end = commandEnd(text, lineEnd)
+    return { start: first, end, search: () => searchCurlRegion(text, command, end, sink) }
+  }
+  let last = lineEnd
+  while (last > first && isSpace(text.charCodeAt(last - 1))) last--
+  if (text.charCodeAt(last - 1) !== 125) return null
+  const open = text.indexOf('{', first)
+  if (open === -1 || open >= last) return null
+  return closingBracketEnd(text, open, last) === last ? jsonRegion(text, open, last, sink) : null
+}
+
+function jsonRegion(text: string, start: number, end: number, sink: TokenSink): Region | null {
+  const json = parseJsonText(text.slice(start, end))
+  return json.ok ? { start, end, search: () => sink.searchJson(json.value) } : null
+}
+
+function searchCurlRegion(text: string, command: number, end: number, sink: TokenSink) {
+  searchCurl(text.slice(command, end), sink)
+  // Unquoting can join a token to the text beside it ('a'"b"); whatever stands in the command is listed all the same.
+  sink.scanner.scan(
+    text,
+    ({ start, end: tokenEnd, kind }) => {
+      const token = text.slice(start, tokenEnd)
+      if (!sink.has(token)) sink.record(token, kind, 'text')
+    },
+    command,
+    end,
+  )
 }
 
 /**

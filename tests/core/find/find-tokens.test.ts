@@ -175,10 +175,12 @@ describe('JSON documents', () => {
       '2025-12-06T10:00:00.123Z INFO  server started',
       `{"level":"info","msg":"login","user":{"jwt":"${session}"}}`,
       `{"level":"debug","token":"${id}"}`,
+      `2025-12-06T10:00:01.000Z stdout F {"msg":"refreshed","tokens":[{"jwt":"${access}"}]}`,
     ].join('\n')
     expect(rows(log)).toEqual([
       [session, 'jws', 'json:user.jwt'],
       [id, 'jws', 'json:token'],
+      [access, 'jws', 'json:tokens[0].jwt'],
     ])
   })
 })
@@ -258,6 +260,7 @@ describe('URLs and form bodies', () => {
     [`https://app.example.test/callback?code=SplxlOBeZQQYbYS6WxSbIA&state=af0ifjsldkj&id_token=${id}`, 'query:id_token'],
     [`Redirecting to https://app.example.test/cb?token=${id}.`, 'query:token'],
     [`<a href="https://app.example.test/verify?jwt=${id}">verify</a>`, 'query:jwt'],
+    [`<a href="https://app.example.test/verify?a=1&amp;jwt=${id}">verify</a>`, 'query:jwt'],
     [`GET /cb?session_state=1#id_token=${id} HTTP/1.1`, 'fragment:id_token'],
     [`#access_token=${id}&token_type=bearer&expires_in=3600`, 'fragment:access_token'],
     [`grant_type=client_credentials&client_assertion=${id}`, 'form:client_assertion'],
@@ -276,8 +279,9 @@ describe('URLs and form bodies', () => {
   })
 
   it('reads a URL by itself when it stands in quotes beside other things', () => {
-    expect(rows(`INFO sent {"redirect":"https://app.example.test/cb?a=1","jwt":"${id}"}`)).toEqual([[id, 'jws', 'text']])
-    expect(rows(`INFO sent {"redirect":"https://app.example.test/cb?a=1&jwt=${id}"}`)).toEqual([[id, 'jws', 'query:jwt']])
+    expect(rows(`INFO sent redirect='https://app.example.test/cb?a=1',jwt='${id}'`)).toEqual([[id, 'jws', 'text']])
+    expect(rows(`INFO sent redirect='https://app.example.test/cb?a=1&jwt=${id}',x=1`)).toEqual([[id, 'jws', 'query:jwt']])
+    expect(rows(`INFO sent {"redirect":"https://app.example.test/cb?a=1&jwt=${id}"}`)).toEqual([[id, 'jws', 'json:redirect']])
   })
 
   it('leaves a pair in running text as text', () => {
