@@ -7,7 +7,7 @@ import { decodeBase64Body } from './decode-base64-body'
 import { forEachJsonString } from './json-strings'
 import { parseJsonText } from './parse-json-text'
 import { searchBody } from './search-body'
-import { searchHeader } from './search-header'
+import { decodeCookieValue, searchHeader } from './search-header'
 import { decodePercent } from './search-params'
 import { searchUrl } from './search-url'
 import { mayHoldToken } from './token-scanner'
@@ -78,11 +78,12 @@ function searchHeaders(headers: JsonValue | undefined, sink: TokenSink) {
   for (const { name, value } of namedValues(headers)) searchHeader(name, value, sink)
 }
 
+/** Cookies and form parameters, percent-decoded as their headers and bodies are, so both give the same tokens. */
 function searchNamedValues(list: JsonValue | undefined, kind: 'cookie' | 'form', sink: TokenSink) {
   if (!Array.isArray(list)) return
   for (const { name, value } of namedValues(list)) {
     sink.add(name, 'text')
-    sink.add(value, `${kind}:${name}`)
+    sink.add(kind === 'cookie' ? decodeCookieValue(value) : decodePercent(value), `${kind}:${name}`)
   }
 }
 

@@ -43,7 +43,8 @@ function searchSetCookie(line: string, headerName: string, sink: TokenSink) {
   if (semicolon !== -1) sink.add(line.slice(semicolon + 1), `header:${headerName}`)
 }
 
-function decodeCookieValue(value: string): string {
+/** Percent-decoding for a cookie value, where "+" is itself. */
+export function decodeCookieValue(value: string): string {
   return value.includes('%') ? decodePercent(value.replaceAll('+', '%2B')) : value
 }
 

@@ -358,6 +358,12 @@ describe('HAR files', () => {
     ])
   })
 
+  it('gives the same token for a percent-encoded cookie in the Cookie header and in the cookies list', () => {
+    const encoded = sdJwtKb.replaceAll('~', '%7E')
+    const text = har([entry({ headers: [{ name: 'Cookie', value: `vp=${encoded}` }], cookies: [{ name: 'vp', value: encoded }] })])
+    expect(rows(text)).toEqual([[sdJwtKb, 'sd-jwt', 'cookie:vp']])
+  })
+
   it('names form and JSON request bodies', () => {
     const text = har([
       entry({ method: 'POST', postData: { mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'assertion', value: id }], text: `grant_type=jwt-bearer&assertion=${id}` } }),
