@@ -15,8 +15,8 @@ import type { TokenSink } from './token-sink'
 
 export type Har = JsonObject & { log: JsonObject & { entries: JsonValue[] } }
 
-export function isHar(document: JsonValue): document is Har {
-  return isJsonObject(document) && isJsonObject(document.log) && Array.isArray(document.log.entries)
+export function isHar(value: JsonValue): value is Har {
+  return isJsonObject(value) && isJsonObject(value.log) && Array.isArray(value.log.entries)
 }
 
 export function searchHar(har: Har, sink: TokenSink): void {

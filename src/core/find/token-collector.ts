@@ -23,7 +23,7 @@ const maxNestingDepth = 3
 
 export interface Searchers {
   searchText(text: string, sink: TokenSink): void
-  searchJson(document: JsonValue, sink: TokenSink): void
+  searchJson(parsed: JsonValue, sink: TokenSink): void
 }
 
 interface Row {
@@ -88,8 +88,8 @@ export class TokenCollector implements TokenSink {
     if (!this.hasReachedLimit) this.searchers.searchText(text, this)
   }
 
-  searchJson(document: JsonValue): void {
-    if (!this.hasReachedLimit) this.searchers.searchJson(document, this)
+  searchJson(parsed: JsonValue): void {
+    if (!this.hasReachedLimit) this.searchers.searchJson(parsed, this)
   }
 
   /** The rows; tokens nested in payloads come after those that stand in the text. */

@@ -16,5 +16,5 @@ export interface TokenSink {
   /** Text whose shape is not known: its own structure (header lines, URLs, JSON, curl) names the places. */
   searchText(text: string): void
   /** A parsed JSON document: a HAR file, or any other, whose string members are `json:PATH`. */
-  searchJson(document: JsonValue): void
+  searchJson(parsed: JsonValue): void
 }
