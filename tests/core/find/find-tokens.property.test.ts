@@ -159,3 +159,48 @@ describe('findTokens on text that only looks like tokens', () => {
     )
   })
 })
+
+describe('findTokens names the place a token stood', () => {
+  const token = 'eyJhbGciOiJFUzI1NiIsImtpZCI6ImsyIn0.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlLWJ5dGVzLWhlcmU'
+  const names = fc.stringMatching(/^[a-z][a-z0-9_]{0,11}$/)
+  const plainValues = fc.stringMatching(/^[A-Za-z0-9]{0,12}$/)
+  const pairs = fc.array(fc.tuple(names, plainValues), { maxLength: 4 })
+  const join = (list: Array<[string, string]>) => list.map(([name, value]) => `${name}=${value}`)
+
+  it('in a query string or a fragment, among other parameters', () => {
+    fc.assert(
+      fc.property(names, pairs, pairs, fc.boolean(), (name, before, after, inFragment) => {
+        const params = [...join(before), `${name}=${token}`, ...join(after)].join('&')
+        const url = inFragment ? `https://app.example.test/cb?x=1#${params}` : `https://app.example.test/cb?${params}#top`
+        expect(findTokens(url).tokens).toEqual([{ token, kind: 'jws', sources: [`${inFragment ? 'fragment' : 'query'}:${name}`] }])
+      }),
+    )
+  })
+
+  it('in a header line or a Cookie header', () => {
+    fc.assert(
+      fc.property(names, pairs, pairs, (name, before, after) => {
+        const headerName = `X-${name}`
+        expect(findTokens(`${headerName}: ${token}`).tokens).toEqual([{ token, kind: 'jws', sources: [`header:${headerName}`] }])
+        const cookies = [...join(before), `${name}=${token}`, ...join(after)].join('; ')
+        expect(findTokens(`Cookie: ${cookies}`).tokens).toEqual([{ token, kind: 'jws', sources: [`cookie:${name}`] }])
+      }),
+    )
+  })
+
+  it('at its path in a JSON document', () => {
+    const steps = fc.array(fc.oneof(names, fc.nat({ max: 3 })), { minLength: 1, maxLength: 5 })
+    fc.assert(
+      fc.property(steps, claims, (path, sibling) => {
+        // Builds the document from the inside out, each step an object member or an array index.
+        let value: JsonValue = token
+        for (const step of [...path].reverse()) {
+          if (typeof step === 'number') value = [...Array.from({ length: step }, () => 'x'), value]
+          else value = { ...sibling, [step]: value }
+        }
+        const expected = path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('')
+        expect(findTokens(JSON.stringify(value)).tokens).toEqual([{ token, kind: 'jws', sources: [`json:${expected}`] }])
+      }),
+    )
+  })
+})
