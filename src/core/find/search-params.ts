@@ -26,14 +26,20 @@ export function searchParams(text: string, kind: ParamsKind, sink: TokenSink): v
 
 const NONE = -1
 
-/** Percent-decoding as browsers do it for URLs and forms ("+" is a space); text that does not decode stays as it is. */
+/** Percent-decoding as browsers do it for URLs and forms ("+" is a space); escapes that do not decode stay as they are. */
 export function decodePercent(text: string): string {
   const spaced = text.includes('+') ? text.replaceAll('+', ' ') : text
   if (!spaced.includes('%')) return spaced
+  const whole = decodeUriComponent(spaced)
+  // One stray "%" spoils decodeURIComponent for the whole text: then each run of escapes is decoded alone.
+  return whole ?? spaced.replace(/(?:%[0-9A-Fa-f]{2})+/g, (escapes) => decodeUriComponent(escapes) ?? escapes)
+}
+
+function decodeUriComponent(text: string): string | null {
   try {
-    return decodeURIComponent(spaced)
+    return decodeURIComponent(text)
   } catch (error) {
-    if (error instanceof URIError) return spaced
+    if (error instanceof URIError) return null
     throw error
   }
 }

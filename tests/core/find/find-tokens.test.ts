@@ -292,6 +292,10 @@ describe('URLs and form bodies', () => {
     expect(rows(`https://verifier.example.test/cb?vp_token=${encodeURIComponent(sdJwtKb).replaceAll('~', '%7E')}&state=1`)).toEqual([[sdJwtKb, 'sd-jwt', 'query:vp_token']])
   })
 
+  it('percent-decodes what it can of a value with a stray "%"', () => {
+    expect(rows(`https://verifier.example.test/cb?vp_token=${sdJwtKb.replaceAll('~', '%7E')}%zz&state=1`)).toEqual([[sdJwtKb, 'sd-jwt', 'query:vp_token']])
+  })
+
   it('names a token in a URL path by the place the URL stood', () => {
     expect(rows(`https://app.example.test/magic-link/${id}?utm=mail`)).toEqual([[id, 'jws', 'text']])
     expect(rows(`Location: /magic/${id}`)).toEqual([[id, 'jws', 'header:Location']])
