@@ -20,7 +20,7 @@ const jwe = 'eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.OKOawDo13gRp2ojaHV7L
 
 describe('tools', () => {
   it('has the contract ids, each once', () => {
-    expect(tools.map((tool) => tool.id)).toEqual(['crack', 'attacks', 'claims-check', 'code', 'sd-jwt-build', 'keygen', 'history'])
+    expect(tools.map((tool) => tool.id)).toEqual(['crack', 'attacks', 'claims-check', 'code', 'sd-jwt-build', 'keygen', 'history', 'compare'])
   })
 
   it.each([
@@ -46,6 +46,10 @@ describe('tools', () => {
     { name: 'a text payload', id: 'code', text: makeToken({ alg: 'HS256' }, 'hello'), reason: 'The payload is not a set of JSON claims, which is all a JWT library verifies.' },
     { name: 'an empty box', id: 'keygen', text: '', reason: undefined },
     { name: 'an empty box', id: 'history', text: '', reason: undefined },
+    { name: 'a JWE', id: 'compare', text: jwe, reason: undefined },
+    { name: 'an SD-JWT', id: 'compare', text: `${rfc7519Token}~WyJzYWx0IiwibmFtZSIsIkFkYSJd~`, reason: undefined },
+    { name: 'an empty box', id: 'compare', text: '', reason: 'Paste a token first.' },
+    { name: 'a malformed token', id: 'compare', text: 'abc.def', reason: 'The token does not decode; fix it first.' },
   ] as const)('$id for $name', ({ id, text, reason }) => {
     expect(availability(id, text)).toEqual(reason === undefined ? { isAvailable: true } : { isAvailable: false, reason })
   })
