@@ -10,9 +10,11 @@ import { HeaderPanel } from '../features/decoded-token/header-panel'
 import { PayloadPanel } from '../features/decoded-token/payload-panel'
 import { BuildStatus } from '../features/token-builder/build-status'
 import { EmptyState } from './-debugger/empty-state'
-import { TokenGlance } from './-debugger/token-glance'
 import { KeyPanels } from './-debugger/key-panels'
 import { partEditors } from './-debugger/part-editors'
+import { TokenFinderArea } from './-debugger/token-finder-area'
+import { useTokenFinder } from '../features/finder/use-token-finder'
+import { FileOpener } from '../features/finder/file-opener'
 
 // Wanted by fewer tokens, or folded away: their code follows the first render.
 const SdJwtPanel = lazyComponent(() => import('../features/sd-jwt/sd-jwt-panel').then((module) => module.SdJwtPanel))
@@ -47,6 +49,7 @@ function DebuggerPage() {
   const session = useDebuggerSession({ memory, linkedToken, initialToken: exampleToken })
   const { state, dispatch, decoded, opened, sdJwt, builder } = session
   const editors = partEditors(session)
+  const finder = useTokenFinder({ memory, token: state.token, decodedText: session.decodedText, decoded })
   const loadExample = () => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })
   const setOpenTool = (tool: ToolId | null) => void navigate({ search: (previous) => ({ ...previous, tool: tool ?? undefined }), replace: true })
 
@@ -83,7 +86,9 @@ function DebuggerPage() {
                   onNewToken={session.startNewToken}
                   loaded={state.loaded}
                   buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
-                  summary={<TokenGlance session={session} />}
+                  fileOpener={<FileOpener onFile={finder.file.start} />}
+                  onFileDrop={finder.file.start}
+                  summary={<TokenFinderArea session={session} finder={finder} />}
                 />
               </PanelBoundary>
             </div>
