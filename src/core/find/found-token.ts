@@ -16,3 +16,9 @@ export interface FoundToken {
   /** Every place it was found, in the order met, each once. */
   sources: TokenSource[]
 }
+
+/** The tokens in order of first appearance; `truncated` when a limit on tokens or on one token's places cut the list short. */
+export interface FindResult {
+  tokens: FoundToken[]
+  truncated: boolean
+}

@@ -1,0 +1,93 @@
+// A HAR 1.2 file (an HTTP archive saved from browser developer tools): each entry's request and
+// response named field by field. Bodies are searched relative to themselves (`json:access_token`),
+// base64 response bodies once decoded. Whatever else an entry or the log holds is searched as text.
+import { decodeBase64url } from '../encoding/base64url'
+import { isJsonObject } from '../json/json-value'
+import type { JsonObject, JsonValue } from '../json/scan-json'
+import { forEachJsonString } from './json-strings'
+import { parseJsonText } from './parse-json-text'
+import { searchBody } from './search-body'
+import { searchHeader } from './search-header'
+import { decodePercent } from './search-params'
+import { searchUrl } from './search-url'
+import { mayHoldToken } from './token-scanner'
+import type { TokenSink } from './token-sink'
+
+export type Har = JsonObject & { log: JsonObject & { entries: JsonValue[] } }
+
+export function isHar(document: JsonValue): document is Har {
+  return isJsonObject(document) && isJsonObject(document.log) && Array.isArray(document.log.entries)
+}
+
+export function searchHar(har: Har, sink: TokenSink): void {
+  for (const entry of har.log.entries) {
+    if (sink.isFull) return
+    if (!isJsonObject(entry)) continue
+    const { request, response, ...rest } = entry
+    if (isJsonObject(request)) searchRequest(request, sink)
+    if (isJsonObject(response)) searchResponse(response, sink)
+    // Chrome's _webSocketMessages, _initiator and the like.
+    searchLooseStrings(rest, sink)
+  }
+  const { entries: _entries, ...rest } = har.log
+  searchLooseStrings(rest, sink)
+}
+
+function searchRequest(request: JsonObject, sink: TokenSink) {
+  const { url, headers, cookies, queryString, postData } = request
+  if (typeof url === 'string') searchUrl(url, sink)
+  searchHeaders(headers, sink)
+  searchNamedValues(cookies, 'cookie', sink)
+  if (Array.isArray(queryString)) {
+    for (const { name, value } of namedValues(queryString)) sink.add(decodePercent(value), `query:${decodePercent(name)}`)
+  }
+  if (isJsonObject(postData)) {
+    const mimeType = typeof postData.mimeType === 'string' ? postData.mimeType : ''
+    searchNamedValues(postData.params, 'form', sink)
+    if (typeof postData.text === 'string') searchBody(postData.text, mimeType, sink)
+  }
+}
+
+function searchResponse(response: JsonObject, sink: TokenSink) {
+  const { headers, cookies, content, redirectURL } = response
+  searchHeaders(headers, sink)
+  searchNamedValues(cookies, 'cookie', sink)
+  if (isJsonObject(content) && typeof content.text === 'string') {
+    const mimeType = typeof content.mimeType === 'string' ? content.mimeType : ''
+    const body = content.encoding === 'base64' ? decodeBase64Body(content.text) : content.text
+    if (body !== null) searchBody(body, mimeType, sink)
+  }
+  if (typeof redirectURL === 'string') searchUrl(redirectURL, sink)
+}
+
+function searchHeaders(headers: JsonValue | undefined, sink: TokenSink) {
+  if (!Array.isArray(headers)) return
+  for (const { name, value } of namedValues(headers)) searchHeader(name, value, sink)
+}
+
+function searchNamedValues(list: JsonValue | undefined, kind: 'cookie' | 'form', sink: TokenSink) {
+  if (!Array.isArray(list)) return
+  for (const { name, value } of namedValues(list)) sink.add(value, `${kind}:${name}`)
+}
+
+/** The `{ name, value }` objects HAR uses for headers, cookies, query and form parameters. */
+function* namedValues(list: JsonValue[]): Generator<{ name: string; value: string }> {
+  for (const item of list) {
+    if (isJsonObject(item) && typeof item.name === 'string' && typeof item.value === 'string') yield { name: item.name, value: item.value }
+  }
+}
+
+/** The body as text (bytes that are not UTF-8 become replacement characters, which no token holds). */
+function decodeBase64Body(text: string): string | null {
+  let decoded = decodeBase64url(text)
+  if (!decoded.ok) decoded = decodeBase64url(text.replace(/\s+/g, ''))
+  return decoded.ok ? new TextDecoder().decode(decoded.value.bytes) : null
+}
+
+function searchLooseStrings(value: JsonValue, sink: TokenSink) {
+  forEachJsonString(value, mayHoldToken, (text) => {
+    const json = parseJsonText(text)
+    if (json.ok) sink.searchJson(json.value)
+    else sink.searchText(text)
+  })
+}

@@ -1,0 +1,12 @@
+// A parsed JSON document: a HAR file is read field by field; any other document names each string
+// member by its path (`json:data.items[0].jwt`), as an OAuth token response names `json:id_token`.
+import type { JsonValue } from '../json/scan-json'
+import { forEachJsonString } from './json-strings'
+import { isHar, searchHar } from './search-har'
+import { mayHoldToken } from './token-scanner'
+import type { TokenSink } from './token-sink'
+
+export function searchJson(document: JsonValue, sink: TokenSink): void {
+  if (isHar(document)) return searchHar(document, sink)
+  forEachJsonString(document, mayHoldToken, (text, path) => sink.add(text, path === '' ? 'text' : `json:${path}`))
+}
