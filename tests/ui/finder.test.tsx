@@ -14,7 +14,7 @@ const logText = `2026-12-06T10:00:00Z INFO login ok access=${active}\n2026-12-06
 const rows = () => screen.queryAllByTestId('found-token')
 /** Text shown on the page (also said in a live region, whose copy is not shown). */
 const findShown = async (text: string) => (await screen.findAllByText(text)).find((element) => !element.classList.contains('sr-only'))
-const editorText = () => (screen.getByTestId('token-input') as HTMLTextAreaElement).value
+const editorText = () => screen.getByTestId<HTMLTextAreaElement>('token-input').value
 
 describe('tokens found in the token box', () => {
   it('lists the tokens of a pasted log with what each is, instead of a decode error', async () => {
@@ -40,6 +40,17 @@ describe('tokens found in the token box', () => {
     expect(rows()).toHaveLength(0)
   })
 
+  it('names where each token stood, in words and in data-source', async () => {
+    const user = userEvent.setup()
+    await renderApp(tokenLink(`GET /api HTTP/1.1\nAuthorization: Bearer ${active}\nCookie: theme=dark; session=${expired}\n`))
+    await screen.findByRole('heading', { name: '2 tokens found in this text' })
+    expect(rows().map((row) => row.getAttribute('data-source'))).toEqual(['authorization-header', 'cookie:session'])
+    expect(rows()[0]).toHaveTextContent('from the Authorization header')
+    expect(rows()[1]).toHaveTextContent('from cookie session')
+    await user.click(rows()[1]!)
+    expect(await screen.findByTestId('token-loaded')).toHaveTextContent('Opened the token from cookie session.')
+  })
+
   it('says when a token has no expiry', async () => {
     await renderApp(tokenLink(`first ${forever} then ${active}`))
     expect(await screen.findByRole('heading', { name: '2 tokens found in this text' })).toBeInTheDocument()
@@ -52,7 +63,7 @@ describe('tokens found in the token box', () => {
     await user.click((await screen.findAllByTestId('found-token'))[1]!)
     await waitFor(() => expect(editorText()).toBe(expired))
     expect(screen.getByTestId('token-kind')).toHaveAttribute('data-kind', 'jws')
-    expect(screen.getByTestId('token-loaded')).toHaveTextContent(/^Opened the token from /)
+    expect(screen.getByTestId('token-loaded')).toHaveTextContent('Opened the token from the text.')
     expect(rows()).toHaveLength(0)
 
     await user.click(screen.getByRole('button', { name: '← Back to the 2 tokens found in the text' }))
@@ -107,7 +118,7 @@ describe('tokens found in a file', () => {
 
     await user.click(rows()[0]!)
     await waitFor(() => expect(editorText()).toBe(active))
-    expect(screen.getByTestId('token-loaded')).toHaveTextContent(/^Opened the token from .* in app\.log\.$/)
+    expect(screen.getByTestId('token-loaded')).toHaveTextContent('Opened the token from the text in app.log.')
     expect(rows()).toHaveLength(0)
     await user.click(screen.getByRole('button', { name: '← Back to the 2 tokens in app.log' }))
     expect(rows()).toHaveLength(2)

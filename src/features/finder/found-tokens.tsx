@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react'
-import type { FoundToken } from '../../core/find/found-token'
+import type { FindResult, FoundToken } from '../../core/find/found-token'
+import { defaultFindLimits } from '../../core/find/token-collector'
 import { useNowSeconds } from '../../hooks/use-now'
-import type { FoundList } from './found-list'
 import { FoundTokenRow, type RowAction } from './found-token-row'
 
 /** Rows drawn at first; "Show all" draws the rest this many at a time, a frame apart, so no task grows long. */
@@ -10,7 +10,7 @@ export const rowsAtOnce = 200
 export interface FoundTokensProps {
   /** "7 tokens found in this text", "12 tokens in app.har". */
   heading: string
-  list: FoundList
+  list: FindResult
   onOpen: (found: FoundToken) => void
   /** A second action on each row, such as comparing its token with the one open. */
   rowAction?: RowAction | undefined
@@ -48,9 +48,10 @@ export function FoundTokens({ heading, list, onOpen, rowAction, actions }: Found
         </h3>
         {actions ? <div className="flex flex-wrap items-center gap-2">{actions}</div> : null}
       </div>
-      {list.isTruncated ? (
+      {list.truncated ? (
         <p className="px-2 pb-1 text-xs text-amber-900 dark:text-amber-200">
-          The search stopped at the first {total.toLocaleString('en-US')} tokens; the rest of the text was not searched.
+          The list is cut short: the finder keeps at most {defaultFindLimits.maxTokens.toLocaleString('en-US')} tokens, and{' '}
+          {defaultFindLimits.maxSourcesPerToken.toLocaleString('en-US')} places for each.
         </p>
       ) : null}
       <ul className="max-h-[60vh] space-y-0.5 overflow-y-auto lg:max-h-96">

@@ -2,12 +2,13 @@
 // cancelled, so a newer text never waits for an older one. Where workers cannot run, the search runs
 // on the page after a pause, which only small inputs should meet.
 import { thrownMessage, type Result } from '../../core/result'
-import { findTokenList, type FoundList } from './found-list'
+import { findTokens } from '../../core/find/find-tokens'
+import type { FindResult } from '../../core/find/found-token'
 import type { FromFindWorker, SearchInput, ToFindWorker } from './find-messages'
 
 export interface BackgroundSearch {
   /** Settles with the list, or with why the search failed; never settles once cancelled. */
-  done: Promise<Result<FoundList, string>>
+  done: Promise<Result<FindResult, string>>
   cancel: () => void
 }
 
@@ -17,7 +18,7 @@ export const searchInBackground: SearchInBackground = (input) => (typeof Worker 
 
 function searchInWorker(input: SearchInput): BackgroundSearch {
   const worker = new Worker(new URL('./find-worker.ts', import.meta.url), { type: 'module' })
-  const done = new Promise<Result<FoundList, string>>((resolve) => {
+  const done = new Promise<Result<FindResult, string>>((resolve) => {
     worker.onmessage = (event: MessageEvent<FromFindWorker>) => {
       const message = event.data
       worker.terminate()
@@ -34,13 +35,13 @@ function searchInWorker(input: SearchInput): BackgroundSearch {
 
 function searchOnPage(input: SearchInput): BackgroundSearch {
   let isCancelled = false
-  const done = new Promise<Result<FoundList, string>>((resolve) => {
+  const done = new Promise<Result<FindResult, string>>((resolve) => {
     setTimeout(() => {
       if (isCancelled) return
       const text = input.kind === 'file' ? input.file.text() : Promise.resolve(input.text)
       text.then(
         (read) => {
-          if (!isCancelled) resolve({ ok: true, value: findTokenList(read) })
+          if (!isCancelled) resolve({ ok: true, value: findTokens(read) })
         },
         (error: unknown) => {
           if (!isCancelled) resolve({ ok: false, error: thrownMessage(error) })

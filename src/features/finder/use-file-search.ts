@@ -3,7 +3,7 @@
 // then it is one click away.
 import { useCallback, useLayoutEffect, useRef } from 'react'
 import { useKeptState, type SessionMemory } from '../../hooks/use-kept-state'
-import type { FoundList } from './found-list'
+import type { FindResult } from '../../core/find/found-token'
 import { searchInBackground, type BackgroundSearch, type SearchInBackground } from './search-in-background'
 
 /** Larger files are refused: their text alone would take hundreds of megabytes of the tab's memory. */
@@ -14,7 +14,7 @@ export type FileSearch = {
   bytes: number
   /** The token box's text while the list is shown; null once it is put away. */
   shownWithToken: string | null
-} & ({ state: 'searching' } | { state: 'done'; list: FoundList } | { state: 'failed'; message: string })
+} & ({ state: 'searching' } | { state: 'done'; list: FindResult } | { state: 'failed'; message: string })
 
 export interface FileSearchControls {
   search: FileSearch | null

@@ -2,19 +2,20 @@
 // decodes it, so the list and the decode paint together; a larger one is searched in a worker, and
 // a newer text cancels the search for an older one.
 import { useEffect, useMemo, useState } from 'react'
-import { findTokenList, type FoundList } from './found-list'
+import { findTokens } from '../../core/find/find-tokens'
+import type { FindResult } from '../../core/find/found-token'
 import { searchInBackground, type SearchInBackground } from './search-in-background'
 
 /** Characters below which the page searches the text itself: a few milliseconds at most. */
 export const searchOnPageBelowLength = 64 * 1024
 
-export type TextSearch = { state: 'none' } | { state: 'searching' } | { state: 'done'; text: string; list: FoundList } | { state: 'failed'; message: string }
+export type TextSearch = { state: 'none' } | { state: 'searching' } | { state: 'done'; text: string; list: FindResult } | { state: 'failed'; message: string }
 
-type Finished = { text: string } & ({ state: 'done'; list: FoundList } | { state: 'failed'; message: string })
+type Finished = { text: string } & ({ state: 'done'; list: FindResult } | { state: 'failed'; message: string })
 
 export function useTextSearch(text: string, shouldSearch: boolean, search: SearchInBackground = searchInBackground): TextSearch {
   const isSmall = text.length < searchOnPageBelowLength
-  const onPage = useMemo(() => (shouldSearch && isSmall ? findTokenList(text) : null), [text, shouldSearch, isSmall])
+  const onPage = useMemo(() => (shouldSearch && isSmall ? findTokens(text) : null), [text, shouldSearch, isSmall])
   const [finished, setFinished] = useState<Finished | null>(null)
   const needsWorker = shouldSearch && !isSmall
   const hasResult = finished?.text === text
