@@ -1,9 +1,9 @@
 // A HAR 1.2 file (an HTTP archive saved from browser developer tools): each entry's request and
 // response named field by field. Bodies are searched relative to themselves (`json:access_token`),
 // base64 response bodies once decoded. Whatever else an entry or the log holds is searched as text.
-import { decodeBase64url } from '../encoding/base64url'
 import { isJsonObject } from '../json/json-value'
 import type { JsonObject, JsonValue } from '../json/scan-json'
+import { decodeBase64Body } from './decode-base64-body'
 import { forEachJsonString } from './json-strings'
 import { parseJsonText } from './parse-json-text'
 import { searchBody } from './search-body'
@@ -54,8 +54,12 @@ function searchResponse(response: JsonObject, sink: TokenSink) {
   searchNamedValues(cookies, 'cookie', sink)
   if (isJsonObject(content) && typeof content.text === 'string') {
     const mimeType = typeof content.mimeType === 'string' ? content.mimeType : ''
-    const body = content.encoding === 'base64' ? decodeBase64Body(content.text) : content.text
-    if (body !== null) searchBody(body, mimeType, sink)
+    if (content.encoding !== 'base64') searchBody(content.text, mimeType, sink)
+    else {
+      const body = decodeBase64Body(content.text)
+      if (body?.isBinary) sink.add(body.text, 'text')
+      else if (body) searchBody(body.text, mimeType, sink)
+    }
   }
   if (typeof redirectURL === 'string') searchUrl(redirectURL, sink)
 }
@@ -75,13 +79,6 @@ function* namedValues(list: JsonValue[]): Generator<{ name: string; value: strin
   for (const item of list) {
     if (isJsonObject(item) && typeof item.name === 'string' && typeof item.value === 'string') yield { name: item.name, value: item.value }
   }
-}
-
-/** The body as text (bytes that are not UTF-8 become replacement characters, which no token holds). */
-function decodeBase64Body(text: string): string | null {
-  let decoded = decodeBase64url(text)
-  if (!decoded.ok) decoded = decodeBase64url(text.replace(/\s+/g, ''))
-  return decoded.ok ? new TextDecoder().decode(decoded.value.bytes) : null
 }
 
 function searchLooseStrings(value: JsonValue, sink: TokenSink) {
