@@ -13,7 +13,7 @@ import { EmptyState } from './-debugger/empty-state'
 import { KeyPanels } from './-debugger/key-panels'
 import { partEditors } from './-debugger/part-editors'
 import { TokenFinderArea } from './-debugger/token-finder-area'
-import { useTokenFinder } from '../features/finder/use-token-finder'
+import { useFileSearchStore } from '../features/finder/use-file-search'
 import { FileOpener } from '../features/finder/file-opener'
 
 // Wanted by fewer tokens, or folded away: their code follows the first render.
@@ -49,7 +49,8 @@ function DebuggerPage() {
   const session = useDebuggerSession({ memory, linkedToken, initialToken: exampleToken })
   const { state, dispatch, decoded, opened, sdJwt, builder } = session
   const editors = partEditors(session)
-  const finder = useTokenFinder({ memory, token: state.token, decodedText: session.decodedText, decoded })
+  const fileSearch = useFileSearchStore(memory)
+  const searchFile = (file: File) => fileSearch.start(file, state.token)
   const loadExample = () => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })
   const setOpenTool = (tool: ToolId | null) => void navigate({ search: (previous) => ({ ...previous, tool: tool ?? undefined }), replace: true })
 
@@ -86,9 +87,9 @@ function DebuggerPage() {
                   onNewToken={session.startNewToken}
                   loaded={state.loaded}
                   buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
-                  fileOpener={<FileOpener onFile={finder.file.start} />}
-                  onFileDrop={finder.file.start}
-                  summary={<TokenFinderArea session={session} finder={finder} />}
+                  fileOpener={<FileOpener onFile={searchFile} />}
+                  onFileDrop={searchFile}
+                  summary={<TokenFinderArea session={session} fileStore={fileSearch} />}
                 />
               </PanelBoundary>
             </div>

@@ -86,6 +86,9 @@ describe('tokens found in the token box', () => {
     const many = Array.from({ length: 250 }, (_, index) => makeToken({ alg: 'HS256' }, { sub: `user-${index}` }))
     await renderApp(tokenLink(many.join('\n')))
     expect(await screen.findByRole('heading', { name: '250 tokens found in this text' })).toBeInTheDocument()
+    // Drawn a batch at a time, up to 200.
+    await waitFor(() => expect(rows()).toHaveLength(200))
+    await new Promise((resolve) => setTimeout(resolve, 50))
     expect(rows()).toHaveLength(200)
     await user.click(screen.getByRole('button', { name: 'Show all 250' }))
     await waitFor(() => expect(rows()).toHaveLength(250))

@@ -1,6 +1,7 @@
-// What a found token is, in the few words a row of the list has room for: decoded only when its row is drawn.
-import { decodeToken } from '../../core/token/decode-token'
-import { splitSdJwt } from '../../core/sd-jwt/split-sd-jwt'
+// What a found token is, in the few words a row of the list has room for. Only its header and, for
+// a signed token, its payload are read, without the full decoder's checks: a row costs microseconds,
+// and only the rows drawn are read.
+import { decodeBase64url } from '../../core/encoding/base64url'
 import { isJsonObject } from '../../core/json/json-value'
 import type { JsonObject } from '../../core/json/scan-json'
 import type { FoundToken } from '../../core/find/found-token'
@@ -14,12 +15,29 @@ export interface FoundTokenFacts {
   isEncrypted: boolean
 }
 
+const utf8 = new TextDecoder()
+
 export function factsOf(found: FoundToken): FoundTokenFacts {
-  const jwt = found.kind === 'sd-jwt' ? (splitSdJwt(found.token)?.issuerJwt ?? found.token) : found.token
-  const decoded = decodeToken(jwt)
-  const header = decoded?.header.type === 'json' ? decoded.header.value : null
-  const payload = decoded?.payload.type === 'json' ? decoded.payload.value : undefined
-  const claims = isJsonObject(payload) ? payload : null
-  const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null)
-  return { alg: text(header?.alg), iss: text(claims?.iss), sub: text(claims?.sub), claims, isEncrypted: found.kind === 'jwe' }
+  // An SD-JWT starts with its issuer-signed JWT; its disclosures follow the first "~".
+  const [jwt = ''] = found.token.split('~', 1)
+  const [headerText = '', payloadText = ''] = jwt.split('.', 2)
+  const header = readJsonObject(headerText)
+  const isEncrypted = found.kind === 'jwe'
+  const claims = isEncrypted ? null : readJsonObject(payloadText)
+  return { alg: text(header?.alg), iss: text(claims?.iss), sub: text(claims?.sub), claims, isEncrypted }
+}
+
+function readJsonObject(part: string): JsonObject | null {
+  const decoded = decodeBase64url(part)
+  if (!decoded.ok) return null
+  try {
+    const value: unknown = JSON.parse(utf8.decode(decoded.value.bytes))
+    return isJsonObject(value) ? value : null
+  } catch {
+    return null
+  }
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null
 }

@@ -47,7 +47,8 @@ export function FoundTokenRow({ found, nowSeconds, onOpen, rowAction }: FoundTok
   const sources = found.sources.slice(0, shownSources).map(describeSource).join(', ')
   const moreSources = found.sources.length - shownSources
   return (
-    <li className="flex items-stretch gap-1">
+    // Rows scrolled out of the list's view are neither laid out nor painted.
+    <li className="flex items-stretch gap-1 [contain-intrinsic-size:auto_4.5rem] [content-visibility:auto]">
       <button
         type="button"
         data-testid="found-token"

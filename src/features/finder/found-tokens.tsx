@@ -1,11 +1,13 @@
-import { useEffect, useId, useState } from 'react'
+import { startTransition, useEffect, useId, useState } from 'react'
 import type { FindResult, FoundToken } from '../../core/find/found-token'
 import { defaultFindLimits } from '../../core/find/token-collector'
 import { useNowSeconds } from '../../hooks/use-now'
 import { FoundTokenRow, type RowAction } from './found-token-row'
 
-/** Rows drawn at first; "Show all" draws the rest this many at a time, a frame apart, so no task grows long. */
+/** Rows listed before "Show all". */
 export const rowsAtOnce = 200
+/** Rows drawn in one task: each decodes its token, so they are drawn a batch at a time and no task grows long. */
+const rowsPerBatch = 40
 
 export interface FoundTokensProps {
   /** "7 tokens found in this text", "12 tokens in app.har". */
@@ -25,17 +27,17 @@ export function FoundTokens({ heading, list, onOpen, rowAction, actions }: Found
   const nowSeconds = useNowSeconds(15_000)
   const total = list.tokens.length
   const [wanted, setWanted] = useState(rowsAtOnce)
-  const [drawn, setDrawn] = useState(rowsAtOnce)
+  const [drawn, setDrawn] = useState(rowsPerBatch)
   // A new list starts again from its first rows.
   const [shownList, setShownList] = useState(list)
   if (shownList !== list) {
     setShownList(list)
     setWanted(rowsAtOnce)
-    setDrawn(rowsAtOnce)
+    setDrawn(rowsPerBatch)
   }
   useEffect(() => {
     if (drawn >= Math.min(wanted, total)) return
-    const timer = setTimeout(() => setDrawn((rows) => rows + rowsAtOnce))
+    const timer = setTimeout(() => startTransition(() => setDrawn((rows) => rows + rowsPerBatch)))
     return () => clearTimeout(timer)
   }, [drawn, wanted, total])
 

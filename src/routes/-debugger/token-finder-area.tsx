@@ -7,13 +7,14 @@ import type { DebuggerSession } from '../../features/debugger-session/use-debugg
 import { describeSources } from '../../features/finder/describe-source'
 import { FoundTokens } from '../../features/finder/found-tokens'
 import type { RowAction } from '../../features/finder/found-token-row'
-import type { TokenFinder } from '../../features/finder/use-token-finder'
-import { formatMegabytes, type FileSearch } from '../../features/finder/use-file-search'
+import { useTokenFinder } from '../../features/finder/use-token-finder'
+import { formatMegabytes, type FileSearch, type FileSearchStore } from '../../features/finder/file-search-store'
 import { TokenGlance } from './token-glance'
 
 export interface TokenFinderAreaProps {
   session: DebuggerSession
-  finder: TokenFinder
+  /** The visit's file search, started from the token panel. */
+  fileStore: FileSearchStore
   /** A second action on each found token's row. */
   rowAction?: RowAction
 }
@@ -21,9 +22,9 @@ export interface TokenFinderAreaProps {
 const linkClass =
   'font-medium text-sky-700 underline hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:text-sky-400 dark:hover:text-sky-300'
 
-export function TokenFinderArea({ session, finder, rowAction }: TokenFinderAreaProps) {
+export function TokenFinderArea({ session, fileStore, rowAction }: TokenFinderAreaProps) {
   const { state, dispatch } = session
-  const { text, file } = finder
+  const { text, file } = useTokenFinder({ fileStore, token: state.token, decodedText: session.decodedText, decoded: session.decoded })
   const textList = text.state === 'done' && text.list.tokens.length > 0 ? { text: text.text, list: text.list } : null
   const fileSearch = file.search
 
@@ -38,7 +39,7 @@ export function TokenFinderArea({ session, finder, rowAction }: TokenFinderAreaP
   }
   const openFromFile = (found: FoundToken) => {
     if (!fileSearch) return
-    file.hide()
+    fileStore.hide()
     dispatch({ type: 'token-loaded', token: found.token, message: `Opened the token from ${describeSources(found.sources)} in ${fileSearch.name}.` })
   }
   const { searchedText } = state
@@ -70,14 +71,14 @@ export function TokenFinderArea({ session, finder, rowAction }: TokenFinderAreaP
             </button>
           ) : null}
           {canGoBackToFile ? (
-            <button type="button" className={linkClass} onClick={file.show}>
+            <button type="button" className={linkClass} onClick={() => fileStore.show(state.token)}>
               ← Back to{' '}
               {fileSearch.state === 'done' ? `the ${plural(fileSearch.list.tokens.length, 'token')} in ${fileSearch.name}` : `the search of ${fileSearch.name}`}
             </button>
           ) : null}
         </p>
       ) : null}
-      {file.isShown && fileSearch ? <FileResults search={fileSearch} onOpen={openFromFile} onClose={file.close} rowAction={rowAction} /> : null}
+      {file.isShown && fileSearch ? <FileResults search={fileSearch} onOpen={openFromFile} onClose={fileStore.close} rowAction={rowAction} /> : null}
       {textList ? (
         <>
           <FoundTokens heading={textHeading(textList.list.tokens.length)} list={textList.list} onOpen={openFromText} rowAction={rowAction} />
