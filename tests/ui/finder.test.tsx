@@ -27,8 +27,11 @@ describe('tokens found in the token box', () => {
     expect(first).toHaveTextContent('iss https://login.example.com · sub ada')
     expect(second).toHaveTextContent('expired 3 days ago')
     expect(second).toHaveTextContent('sub bob')
-    // The decode error is still there for whoever wants it, folded away.
+    // The decode error is still there for whoever wants it, folded away; the text is not shown as one token.
     expect(screen.getByText('The text as a whole is not one token')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Pick a token to take it apart' })).toBeInTheDocument()
+    expect(screen.queryByTestId('payload-json')).not.toBeInTheDocument()
+    expect(screen.queryByTestId('stripped-note')).not.toBeInTheDocument()
   })
 
   it('lists nothing for one token, or for one broken token', async () => {

@@ -29,6 +29,8 @@ export interface TokenInputPanelProps {
   buildStatus?: React.ReactNode
   /** The last token put here by another part of the page: it is announced, shown and focused. */
   loaded: LoadedToken | null
+  /** The text holds tokens, listed in the summary: it is not read as one, so no parts are coloured and nothing is said to be removed. */
+  holdsTokens?: boolean
   /** A control beside the token box that opens a file (to search it for tokens). */
   fileOpener?: React.ReactNode
   /** A file dropped on the panel; without it, a dropped file is left to the editor. */
@@ -37,7 +39,8 @@ export interface TokenInputPanelProps {
 
 export function TokenInputPanel(props: TokenInputPanelProps) {
   const { token, onTokenChange, decoded, decodedText, sdJwt, isExample, onLoadExample, onUseExampleSecret, onNewToken, summary, buildStatus, loaded } = props
-  const { fileOpener, onFileDrop } = props
+  const { fileOpener, onFileDrop, holdsTokens = false } = props
+  const readAsOne = holdsTokens ? null : decoded
   const [shared, setShared] = useState<{ token: string; link: string } | null>(null)
   const tokenToShare = decoded?.serialization === 'compact' && !sdJwt ? decoded.input.token : token.trim()
   // A link made for an earlier token would share the wrong one.
@@ -87,7 +90,7 @@ export function TokenInputPanel(props: TokenInputPanelProps) {
     <div {...dropZone} className={isDraggingFile ? 'rounded-xl outline-2 outline-offset-2 outline-sky-600 outline-dashed' : undefined}>
       <Panel id="encoded" title="Encoded token" className="scroll-mt-4">
         <div ref={editorRef}>
-          <TokenEditor value={token} onChange={onTokenChange} decoded={decoded} decodedText={decodedText} sdJwt={sdJwt} />
+          <TokenEditor value={token} onChange={onTokenChange} decoded={readAsOne} decodedText={decodedText} sdJwt={holdsTokens ? null : sdJwt} />
         </div>
         <p role="status" className="sr-only">
           {loaded?.message ?? ''}
@@ -120,9 +123,9 @@ export function TokenInputPanel(props: TokenInputPanelProps) {
             </p>
           ) : null}
           {buildStatus}
-          {decoded && decoded.input.stripped.length > 0 ? (
+          {readAsOne && readAsOne.input.stripped.length > 0 ? (
             <p data-testid="stripped-note" className="text-slate-600 dark:text-slate-400">
-              Removed before decoding: {joinWords(decoded.input.stripped)}.
+              Removed before decoding: {joinWords(readAsOne.input.stripped)}.
             </p>
           ) : null}
           {isExample ? (

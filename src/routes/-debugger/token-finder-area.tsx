@@ -7,12 +7,16 @@ import type { DebuggerSession } from '../../features/debugger-session/use-debugg
 import { describeSources } from '../../features/finder/describe-source'
 import { FoundTokens } from '../../features/finder/found-tokens'
 import type { RowAction } from '../../features/finder/found-token-row'
-import { useTokenFinder } from '../../features/finder/use-token-finder'
+import { hasFoundTokens } from '../../features/finder/use-token-finder'
+import type { TextSearch } from '../../features/finder/use-text-search'
+import { useFileSearch } from '../../features/finder/use-file-search'
 import { formatMegabytes, type FileSearch, type FileSearchStore } from '../../features/finder/file-search-store'
 import { TokenGlance } from './token-glance'
 
 export interface TokenFinderAreaProps {
   session: DebuggerSession
+  /** The search of the token box's text. */
+  textSearch: TextSearch
   /** The visit's file search, started from the token panel. */
   fileStore: FileSearchStore
   /** A second action on each found token's row. */
@@ -22,10 +26,10 @@ export interface TokenFinderAreaProps {
 const linkClass =
   'font-medium text-sky-700 underline hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:text-sky-400 dark:hover:text-sky-300'
 
-export function TokenFinderArea({ session, fileStore, rowAction }: TokenFinderAreaProps) {
+export function TokenFinderArea({ session, textSearch: text, fileStore, rowAction }: TokenFinderAreaProps) {
   const { state, dispatch } = session
-  const { text, file } = useTokenFinder({ fileStore, token: state.token, decodedText: session.decodedText, decoded: session.decoded })
-  const textList = text.state === 'done' && text.list.tokens.length > 0 ? { text: text.text, list: text.list } : null
+  const file = useFileSearch(fileStore, state.token)
+  const textList = hasFoundTokens(text) ? text : null
   const fileSearch = file.search
 
   const openFromText = (found: FoundToken) => {
