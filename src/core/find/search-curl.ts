@@ -60,13 +60,16 @@ export function searchCurl(command: string, sink: TokenSink): void {
   for (let i = 1; i < args.length && !sink.isFull; i++) {
     const arg = args[i]!
     const kind = OPTIONS[arg]
-    if (kind === undefined) {
-      // A flag, or the URL.
-      if (!arg.startsWith('-')) searchUrl(arg, sink)
+    if (kind !== undefined) {
+      const value = args[++i]
+      if (value !== undefined) searchOption(kind, value, sink)
       continue
     }
-    const value = args[++i]
-    if (value !== undefined) searchOption(kind, value, sink)
+    // A short option with its value attached: -H'Authorization: Bearer …'.
+    const attached = /^-[A-Za-z]/.test(arg) ? OPTIONS[arg.slice(0, 2)] : undefined
+    if (attached !== undefined && arg.length > 2) searchOption(attached, arg.slice(2), sink)
+    else if (arg.startsWith('-')) sink.add(arg, 'text')
+    else searchUrl(arg, sink)
   }
 }
 
@@ -85,7 +88,9 @@ function searchOption(kind: OptionKind, value: string, sink: TokenSink) {
     case 'urlencoded':
     case 'form': {
       const equals = value.indexOf('=')
-      return equals > 0 ? sink.add(value.slice(equals + 1), `form:${value.slice(0, equals)}`) : sink.add(value, 'text')
+      if (equals <= 0) return sink.add(value, 'text')
+      sink.add(value.slice(0, equals), 'text')
+      return sink.add(value.slice(equals + 1), `form:${value.slice(0, equals)}`)
     }
     case 'bearer':
       return sink.add(value, 'authorization-header')

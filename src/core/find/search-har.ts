@@ -7,7 +7,7 @@ import { decodeBase64Body } from './decode-base64-body'
 import { forEachJsonString } from './json-strings'
 import { parseJsonText } from './parse-json-text'
 import { searchBody } from './search-body'
-import { searchHeader } from './search-header'
+import { decodeCookieValue, searchHeader } from './search-header'
 import { decodePercent } from './search-params'
 import { searchUrl } from './search-url'
 import { mayHoldToken } from './token-scanner'
@@ -15,8 +15,8 @@ import type { TokenSink } from './token-sink'
 
 export type Har = JsonObject & { log: JsonObject & { entries: JsonValue[] } }
 
-export function isHar(document: JsonValue): document is Har {
-  return isJsonObject(document) && isJsonObject(document.log) && Array.isArray(document.log.entries)
+export function isHar(value: JsonValue): value is Har {
+  return isJsonObject(value) && isJsonObject(value.log) && Array.isArray(value.log.entries)
 }
 
 export function searchHar(har: Har, sink: TokenSink): void {
@@ -34,34 +34,43 @@ export function searchHar(har: Har, sink: TokenSink): void {
 }
 
 function searchRequest(request: JsonObject, sink: TokenSink) {
-  const { url, headers, cookies, queryString, postData } = request
+  const { url, headers, cookies, queryString, postData, ...rest } = request
   if (typeof url === 'string') searchUrl(url, sink)
   searchHeaders(headers, sink)
   searchNamedValues(cookies, 'cookie', sink)
   if (Array.isArray(queryString)) {
-    for (const { name, value } of namedValues(queryString)) sink.add(decodePercent(value), `query:${decodePercent(name)}`)
+    for (const { name, value } of namedValues(queryString)) {
+      sink.add(decodePercent(name), 'text')
+      sink.add(decodePercent(value), `query:${decodePercent(name)}`)
+    }
   }
   if (isJsonObject(postData)) {
-    const mimeType = typeof postData.mimeType === 'string' ? postData.mimeType : ''
-    searchNamedValues(postData.params, 'form', sink)
-    if (typeof postData.text === 'string') searchBody(postData.text, mimeType, sink)
+    const { mimeType, params, text, ...postRest } = postData
+    searchNamedValues(params, 'form', sink)
+    if (typeof text === 'string') searchBody(text, typeof mimeType === 'string' ? mimeType : '', sink)
+    searchLooseStrings(postRest, sink)
   }
+  searchLooseStrings(rest, sink)
 }
 
 function searchResponse(response: JsonObject, sink: TokenSink) {
-  const { headers, cookies, content, redirectURL } = response
+  const { headers, cookies, content, redirectURL, ...rest } = response
   searchHeaders(headers, sink)
   searchNamedValues(cookies, 'cookie', sink)
-  if (isJsonObject(content) && typeof content.text === 'string') {
-    const mimeType = typeof content.mimeType === 'string' ? content.mimeType : ''
-    if (content.encoding !== 'base64') searchBody(content.text, mimeType, sink)
-    else {
-      const body = decodeBase64Body(content.text)
-      if (body?.isBinary) sink.add(body.text, 'text')
-      else if (body) searchBody(body.text, mimeType, sink)
-    }
+  if (isJsonObject(content)) {
+    const { text, mimeType, ...contentRest } = content
+    if (typeof text === 'string') searchContent(text, content.encoding === 'base64', typeof mimeType === 'string' ? mimeType : '', sink)
+    searchLooseStrings(contentRest, sink)
   }
   if (typeof redirectURL === 'string') searchUrl(redirectURL, sink)
+  searchLooseStrings(rest, sink)
+}
+
+function searchContent(text: string, isBase64: boolean, mimeType: string, sink: TokenSink) {
+  if (!isBase64) return searchBody(text, mimeType, sink)
+  const body = decodeBase64Body(text)
+  if (body?.isBinary) sink.add(body.text, 'text')
+  else if (body) searchBody(body.text, mimeType, sink)
 }
 
 function searchHeaders(headers: JsonValue | undefined, sink: TokenSink) {
@@ -69,9 +78,13 @@ function searchHeaders(headers: JsonValue | undefined, sink: TokenSink) {
   for (const { name, value } of namedValues(headers)) searchHeader(name, value, sink)
 }
 
+/** Cookies and form parameters, percent-decoded as their headers and bodies are, so both give the same tokens. */
 function searchNamedValues(list: JsonValue | undefined, kind: 'cookie' | 'form', sink: TokenSink) {
   if (!Array.isArray(list)) return
-  for (const { name, value } of namedValues(list)) sink.add(value, `${kind}:${name}`)
+  for (const { name, value } of namedValues(list)) {
+    sink.add(name, 'text')
+    sink.add(kind === 'cookie' ? decodeCookieValue(value) : decodePercent(value), `${kind}:${name}`)
+  }
 }
 
 /** The `{ name, value }` objects HAR uses for headers, cookies, query and form parameters. */

@@ -8,6 +8,8 @@ import type { TokenSink } from './token-sink'
 const URL_HEADERS = new Set(['location', 'content-location', 'referer', 'origin', ':path', 'refresh', 'link'])
 
 export function searchHeader(name: string, value: string, sink: TokenSink): void {
+  // Names are searched too: nothing that stands in the text may go unlisted.
+  sink.add(name, 'text')
   const lower = name.toLowerCase()
   if (lower === 'authorization') sink.add(value, 'authorization-header')
   else if (lower === 'cookie') searchCookies(value, ';', sink)
@@ -22,7 +24,10 @@ export function searchCookies(text: string, separator: string, sink: TokenSink):
   for (const pair of text.split(separator)) {
     const equals = pair.indexOf('=')
     if (equals === -1) sink.add(pair, 'text')
-    else sink.add(decodeCookieValue(pair.slice(equals + 1)), `cookie:${pair.slice(0, equals).trim()}`)
+    else {
+      sink.add(pair.slice(0, equals), 'text')
+      sink.add(decodeCookieValue(pair.slice(equals + 1)), `cookie:${pair.slice(0, equals).trim()}`)
+    }
   }
 }
 
@@ -31,11 +36,15 @@ function searchSetCookie(line: string, headerName: string, sink: TokenSink) {
   const cookie = semicolon === -1 ? line : line.slice(0, semicolon)
   const equals = cookie.indexOf('=')
   if (equals === -1) sink.add(line, `header:${headerName}`)
-  else sink.add(decodeCookieValue(cookie.slice(equals + 1)), `cookie:${cookie.slice(0, equals).trim()}`)
+  else {
+    sink.add(cookie.slice(0, equals), 'text')
+    sink.add(decodeCookieValue(cookie.slice(equals + 1)), `cookie:${cookie.slice(0, equals).trim()}`)
+  }
   if (semicolon !== -1) sink.add(line.slice(semicolon + 1), `header:${headerName}`)
 }
 
-function decodeCookieValue(value: string): string {
+/** Percent-decoding for a cookie value, where "+" is itself. */
+export function decodeCookieValue(value: string): string {
   return value.includes('%') ? decodePercent(value.replaceAll('+', '%2B')) : value
 }
 

@@ -6,7 +6,7 @@ import { isHar, searchHar } from './search-har'
 import { mayHoldToken } from './token-scanner'
 import type { TokenSink } from './token-sink'
 
-export function searchJson(document: JsonValue, sink: TokenSink): void {
-  if (isHar(document)) return searchHar(document, sink)
-  forEachJsonString(document, mayHoldToken, (text, path) => sink.add(text, path === '' ? 'text' : `json:${path}`))
+export function searchJson(parsed: JsonValue, sink: TokenSink): void {
+  if (isHar(parsed)) return searchHar(parsed, sink)
+  forEachJsonString(parsed, mayHoldToken, (text, path) => sink.add(text, path === '' ? 'text' : `json:${path}`))
 }

@@ -11,8 +11,13 @@ export function searchParams(text: string, kind: ParamsKind, sink: TokenSink): v
     if (end === -1) end = text.length
     if (end - start > 0) {
       const equals = text.indexOf('=', start)
-      if (equals === -1 || equals > end) sink.add(decodePercent(text.slice(start, end)), 'text')
-      else sink.add(decodePercent(text.slice(equals + 1, end)), `${kind}:${decodePercent(text.slice(start, equals)).trim()}`)
+      if (equals === -1 || equals > end) sink.add(text.slice(start, end), 'text')
+      else {
+        // `&amp;` is how HTML writes "&" in a link.
+        const name = decodePercent(text.slice(text.startsWith('amp;', start) ? start + 4 : start, equals)).trim()
+        sink.add(name, 'text')
+        sink.add(decodePercent(text.slice(equals + 1, end)), `${kind}:${name}`)
+      }
     }
     start = end + 1
   }

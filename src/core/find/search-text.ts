@@ -7,8 +7,7 @@ import { isCurlCommand, searchCurl } from './search-curl'
 import { searchHeader } from './search-header'
 import { searchParams } from './search-params'
 import { searchUrl } from './search-url'
-import type { TokenMatch } from './token-scanner'
-import { minTokenLength } from './token-scanner'
+import { minTokenLength, type TokenMatch } from './token-scanner'
 import type { TokenSink } from './token-sink'
 
 const OPEN_BRACE = 123
@@ -17,39 +16,80 @@ const NOT_CLOSED = -1
 
 export function searchText(text: string, sink: TokenSink): void {
   let searchedUpTo = 0
-  // Past an unclosed bracket, a block spanning lines would be read to the end again and again.
-  let multiLineBlocksFrom = 0
+  const blocks: BlockState = { multiLineFrom: 0 }
   for (let lineStart = 0; lineStart < text.length && !sink.isFull; ) {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = text.length
-    const first = skipBlanks(text, lineStart, lineEnd)
-    const c = text.charCodeAt(first)
-    let regionEnd = NOT_CLOSED
-    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      const canSpanLines = first >= multiLineBlocksFrom
-      const end = closingBracketEnd(text, first, canSpanLines ? text.length : lineEnd)
-      if (end === NOT_CLOSED && canSpanLines) multiLineBlocksFrom = Infinity
-      const json = end === NOT_CLOSED ? null : parseJsonText(text.slice(first, end))
-      if (json?.ok) {
-        searchLoose(text, searchedUpTo, first, sink)
-        sink.searchJson(json.value)
-        regionEnd = end
-      } else if (end > lineEnd) multiLineBlocksFrom = end
-    } else if (isCurlCommand(text, skipPrompt(text, first, lineEnd))) {
-      const end = commandEnd(text, lineEnd)
-      searchLoose(text, searchedUpTo, first, sink)
-      searchCurl(text.slice(skipPrompt(text, first, lineEnd), end), sink)
-      regionEnd = end
-    }
-    if (regionEnd === NOT_CLOSED) {
+    const region = findRegion(text, lineStart, lineEnd, blocks, sink)
+    if (!region) {
       lineStart = lineEnd + 1
       continue
     }
-    searchedUpTo = regionEnd
-    const nextLine = text.indexOf('\n', regionEnd)
+    searchLoose(text, searchedUpTo, region.start, sink)
+    region.search()
+    searchedUpTo = region.end
+    const nextLine = text.indexOf('\n', region.end)
     lineStart = nextLine === -1 ? text.length : nextLine + 1
   }
   searchLoose(text, searchedUpTo, text.length, sink)
+}
+
+/** A stretch of text read whole: a JSON document or a curl command. */
+interface Region {
+  start: number
+  end: number
+  search(): void
+}
+
+interface BlockState {
+  /** Past an unclosed bracket, a block spanning lines would be read to the end again and again: from here on, blocks are one line. */
+  multiLineFrom: number
+}
+
+/**
+ * The region that starts on this line, if any: JSON starting the line (on one line or several), a
+ * JSON object ending it after a prefix (`2025-12-06T10:00:00Z {"msg":…}`), or a curl command.
+ */
+function findRegion(text: string, lineStart: number, lineEnd: number, blocks: BlockState, sink: TokenSink): Region | null {
+  const first = skipBlanks(text, lineStart, lineEnd)
+  const c = text.charCodeAt(first)
+  if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+    const canSpanLines = first >= blocks.multiLineFrom
+    const end = closingBracketEnd(text, first, canSpanLines ? text.length : lineEnd)
+    if (end === NOT_CLOSED && canSpanLines) blocks.multiLineFrom = Infinity
+    if (end > lineEnd) blocks.multiLineFrom = Math.max(blocks.multiLineFrom, end)
+    return end === NOT_CLOSED ? null : jsonRegion(text, first, end, sink)
+  }
+  const command = skipPrompt(text, first, lineEnd)
+  if (isCurlCommand(text, command)) {
+    const end = commandEnd(text, lineEnd)
+    return { start: first, end, search: () => searchCurlRegion(text, command, end, sink) }
+  }
+  let last = lineEnd
+  while (last > first && isSpace(text.charCodeAt(last - 1))) last--
+  if (text.charCodeAt(last - 1) !== 125) return null
+  const open = text.indexOf('{', first)
+  if (open === -1 || open >= last) return null
+  return closingBracketEnd(text, open, last) === last ? jsonRegion(text, open, last, sink) : null
+}
+
+function jsonRegion(text: string, start: number, end: number, sink: TokenSink): Region | null {
+  const json = parseJsonText(text.slice(start, end))
+  return json.ok ? { start, end, search: () => sink.searchJson(json.value) } : null
+}
+
+function searchCurlRegion(text: string, command: number, end: number, sink: TokenSink) {
+  searchCurl(text.slice(command, end), sink)
+  // Unquoting can join a token to the text beside it ('a'"b"); whatever stands in the command is listed all the same.
+  sink.scanner.scan(
+    text,
+    ({ start, end: tokenEnd, kind }) => {
+      const token = text.slice(start, tokenEnd)
+      if (!sink.has(token)) sink.record(token, kind, 'text')
+    },
+    command,
+    end,
+  )
 }
 
 /**
@@ -83,8 +123,7 @@ function searchLoose(text: string, from: number, to: number, sink: TokenSink) {
       while (wordStart > searchedUpTo && wordStart > lineStart && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--
       let wordEnd = match.end
       while (wordEnd < lineEnd && !isSpace(text.charCodeAt(wordEnd))) wordEnd++
-      const isWholeLine = skipBlanks(text, lineStart, wordStart) === wordStart && skipBlanks(text, wordEnd, lineEnd) === lineEnd
-      searchWord(text.slice(wordStart, wordEnd), match.start - wordStart, isWholeLine, text.slice(Math.max(lineStart, wordStart - 80), wordStart), sink)
+      searchWord(text, wordStart, wordEnd, lineStart, lineEnd, sink)
       searchedUpTo = wordEnd
     },
     from,
@@ -95,15 +134,29 @@ function searchLoose(text: string, from: number, to: number, sink: TokenSink) {
 /** `Authorization: Bearer `, `'authorization': 'DPoP ` and the like, ending just before a token. */
 const AUTHORIZATION_BEFORE = /authorization["']?[ \t]*[:=][ \t]*["']?(?:(?:bearer|dpop|jwt)[ \t]+)?$/i
 
-/** A whitespace-free word holding a token `offset` characters in; `before` is the text just before it on its line. */
-function searchWord(word: string, offset: number, isWholeLine: boolean, before: string, sink: TokenSink) {
-  const question = word.indexOf('?')
-  const hash = word.indexOf('#')
-  const equals = word.indexOf('=')
-  const isAfterEquals = equals !== -1 && equals < offset
-  if (isAfterEquals && ((question !== -1 && question < offset) || (hash !== -1 && hash < offset))) return searchUrl(word, sink)
-  if (isAfterEquals && (isWholeLine || word.includes('&'))) return searchParams(word, 'form', sink)
-  sink.add(word, AUTHORIZATION_BEFORE.test(before) ? 'authorization-header' : 'text')
+/**
+ * A whitespace-free word holding a token. Quotes and angle brackets, which no URL or form body holds
+ * unencoded, cut it into pieces (`href="https://…?jwt=…"`, `{"a":"…"}`); each piece that could hold
+ * a token is a URL with a query or fragment, a form body, or text.
+ */
+function searchWord(text: string, wordStart: number, wordEnd: number, lineStart: number, lineEnd: number, sink: TokenSink) {
+  for (let start = wordStart; start < wordEnd; ) {
+    let end = start
+    while (end < wordEnd && !isPieceBoundary(text.charCodeAt(end))) end++
+    if (end - start >= minTokenLength) {
+      const piece = text.slice(start, end)
+      const isPair = piece.includes('=')
+      if (isPair && (piece.includes('?') || piece.includes('#'))) searchUrl(piece, sink)
+      else if (isPair && (piece.includes('&') || (skipBlanks(text, lineStart, start) === start && skipBlanks(text, end, lineEnd) === lineEnd))) searchParams(piece, 'form', sink)
+      else sink.add(piece, AUTHORIZATION_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start)) ? 'authorization-header' : 'text')
+    }
+    start = end + 1
+  }
+}
+
+/** `"`, `'`, backtick, `<` and `>`. */
+function isPieceBoundary(code: number): boolean {
+  return code === 34 || code === 39 || code === 96 || code === 60 || code === 62
 }
 
 interface HeaderLine {

@@ -23,7 +23,7 @@ const maxNestingDepth = 3
 
 export interface Searchers {
   searchText(text: string, sink: TokenSink): void
-  searchJson(document: JsonValue, sink: TokenSink): void
+  searchJson(parsed: JsonValue, sink: TokenSink): void
 }
 
 interface Row {
@@ -57,6 +57,10 @@ export class TokenCollector implements TokenSink {
     this.scanner.scan(value, (match) => this.record(value.slice(match.start, match.end), match.kind, source))
   }
 
+  has(token: string): boolean {
+    return this.rows.has(token)
+  }
+
   record(token: string, kind: FoundTokenKind, source: TokenSource): void {
     const known = this.rows.get(token)
     if (known) {
@@ -84,8 +88,8 @@ export class TokenCollector implements TokenSink {
     if (!this.hasReachedLimit) this.searchers.searchText(text, this)
   }
 
-  searchJson(document: JsonValue): void {
-    if (!this.hasReachedLimit) this.searchers.searchJson(document, this)
+  searchJson(parsed: JsonValue): void {
+    if (!this.hasReachedLimit) this.searchers.searchJson(parsed, this)
   }
 
   /** The rows; tokens nested in payloads come after those that stand in the text. */

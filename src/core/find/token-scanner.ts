@@ -33,6 +33,9 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-
 RUN_CHARACTER[DOT] = 2
 RUN_CHARACTER[TILDE] = 2
 
+const HEADER_FIRST_CHARACTER = new Uint8Array(128)
+for (const c of 'eICD7') HEADER_FIRST_CHARACTER[c.charCodeAt(0)] = 1
+
 /** `{"alg":""}` is the smallest header: 10 bytes, 14 base64url characters. */
 export const minHeaderLength = 14
 /** A header, two dots and an empty payload and signature. */
@@ -64,12 +67,19 @@ export class TokenScanner {
       }
       const runStart = i
       let dots = 0
+      // A header is at least 14 characters and starts with "e" ("{"), "I", "C" or "D" (whitespace) or "7" (a byte order mark).
+      let segmentStart = i
+      let hasHeaderCandidate = false
       for (; i < to; i++) {
         const d = text.charCodeAt(i)
         if (d >= 128 || RUN_CHARACTER[d] === 0) break
-        if (d === DOT) dots++
+        if (d === DOT || d === TILDE) {
+          if (d === DOT) dots++
+          if (!hasHeaderCandidate && i - segmentStart >= minHeaderLength && HEADER_FIRST_CHARACTER[text.charCodeAt(segmentStart)] === 1) hasHeaderCandidate = true
+          segmentStart = i + 1
+        }
       }
-      if (dots >= 2 && i - runStart >= minTokenLength) this.scanRun(text, runStart, i, onMatch)
+      if (dots >= 2 && hasHeaderCandidate) this.scanRun(text, runStart, i, onMatch)
     }
   }
 
