@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { closeApp, fillEditor, openApp, recordRequests, type AppPage } from './page-fixture'
+import { closeApp, fillEditor, openApp, recordRequests, runAxeInBothSchemes, type AppPage } from './page-fixture'
 import { makeToken } from '../fixtures/tokens'
 import { buildHar } from '../fixtures/har-fixtures'
 
@@ -32,16 +32,19 @@ async function rows(): Promise<Row[]> {
   return app.page.getByTestId('found-token').evaluateAll((elements) => elements.map((element) => ({ token: element.getAttribute('data-token'), source: element.getAttribute('data-source') })))
 }
 
-/** The rows once `count` of them are drawn (long lists are drawn a batch at a time). */
-async function rowsWhenDrawn(count: number): Promise<Row[]> {
-  await expect.poll(() => app.page.getByTestId('found-token').count()).toBe(count)
-  return rows()
+/** Waits for the rows to be these (long lists are drawn a batch at a time, up to 200). */
+async function expectRows(expected: Row[]): Promise<void> {
+  await expect.poll(rows, { timeout: 20_000 }).toEqual(expected.slice(0, 200))
 }
 
-async function rowsFor(text: string, count: number): Promise<Row[]> {
-  await fillEditor(app.page, 'token-input', text)
-  return rowsWhenDrawn(count)
+/** Pastes the text and waits for its rows; the rows themselves show that the editor holds the text. */
+async function pasteAndExpectRows(text: string, expected: Row[]): Promise<void> {
+  await app.page.getByTestId('token-input').fill(text)
+  await app.page.locator('.cm-content[data-testid="token-input"]').waitFor()
+  await expectRows(expected)
 }
+
+const rowsOf = (tokens: Array<{ token: string; sources: string[] }>): Row[] => tokens.map(({ token, sources }) => ({ token, source: sources.join(', ') }))
 
 describe('tokens found in pasted text', () => {
   const cases: Array<{ name: string; text: string; expected: Row[] }> = [
@@ -90,19 +93,21 @@ describe('tokens found in pasted text', () => {
   ]
 
   it.each(cases)('lists the tokens of $name', async ({ text, expected }) => {
-    expect(await rowsFor(text, expected.length)).toEqual(expected)
+    await pasteAndExpectRows(text, expected)
   })
 
   it('lists the tokens of a pasted HAR, with the places of each', async () => {
     const har = buildHar({ minEntries: 6, seed: 7 })
-    const expected = har.tokens.map(({ token, sources }) => ({ token, source: sources.join(', ') }))
-    expect(await rowsFor(har.text, Math.min(200, expected.length))).toEqual(expected.slice(0, 200))
+    await pasteAndExpectRows(har.text, rowsOf(har.tokens))
   })
 
   it('opens a found token in the debugger, and goes back to the text', async () => {
     const { page } = app
     const text = `GET /v1/me HTTP/1.1\nAuthorization: Bearer ${first}\nCookie: session=${second}\n`
-    await rowsFor(text, 2)
+    await pasteAndExpectRows(text, [
+      { token: first, source: 'authorization-header' },
+      { token: second, source: 'cookie:session' },
+    ])
     await page.locator(`[data-testid="found-token"][data-source="cookie:session"]`).click()
     await expect.poll(() => page.getByTestId('token-kind').getAttribute('data-kind')).toBe('jws')
     expect(JSON.parse((await page.getByTestId('payload-json').textContent()) ?? '')).toEqual({ sub: 'second', exp: 1_700_000_000 })
@@ -110,6 +115,7 @@ describe('tokens found in pasted text', () => {
     await expect.poll(() => page.getByTestId('found-token').count()).toBe(0)
     await page.getByRole('button', { name: '← Back to the 2 tokens found in the text' }).click()
     await expect.poll(() => page.getByTestId('found-token').count()).toBe(2)
+    expect(await runAxeInBothSchemes(page)).toEqual({ light: [], dark: [] })
   })
 })
 
@@ -120,7 +126,7 @@ describe('tokens found in a file', () => {
     const har = buildHar({ minEntries: 12, seed: 3 })
     await page.getByTestId('find-file').setInputFiles({ name: 'app.har', mimeType: 'application/json', buffer: Buffer.from(har.text) })
     await page.getByRole('heading', { name: `${har.tokens.length} tokens in app.har` }).waitFor()
-    expect(await rowsWhenDrawn(Math.min(200, har.tokens.length))).toEqual(har.tokens.slice(0, 200).map(({ token, sources }) => ({ token, source: sources.join(', ') })))
+    await expectRows(rowsOf(har.tokens))
     // The token box keeps its token.
     expect(await page.getByTestId('token-kind').getAttribute('data-kind')).toBe('jws')
     const opened = har.tokens.find(({ sources }) => sources[0]?.startsWith('cookie:'))!
@@ -152,7 +158,7 @@ describe('tokens found in a file', () => {
       await page.waitForTimeout(500)
       const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)
       expect(Math.max(0, ...longTasks)).toBeLessThan(200)
-      expect(await rowsWhenDrawn(200)).toEqual(har.tokens.slice(0, 200).map(({ token, sources }) => ({ token, source: sources.join(', ') })))
+      await expectRows(rowsOf(har.tokens))
     } finally {
       await rm(folder, { recursive: true, force: true })
     }
