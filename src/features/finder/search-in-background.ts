@@ -2,7 +2,7 @@
 // cancelled, so a newer text never waits for an older one. Where workers cannot run, the search runs
 // on the page after a pause, which only small inputs should meet.
 import { thrownMessage, type Result } from '../../core/result'
-import { findTokens } from '../../core/find/find-tokens'
+import { loadFinder } from './load-finder'
 import type { FindResult } from '../../core/find/found-token'
 import type { FromFindWorker, SearchInput, ToFindWorker } from './find-messages'
 
@@ -39,8 +39,8 @@ function searchOnPage(input: SearchInput): BackgroundSearch {
     setTimeout(() => {
       if (isCancelled) return
       const text = input.kind === 'file' ? input.file.text() : Promise.resolve(input.text)
-      text.then(
-        (read) => {
+      Promise.all([text, loadFinder()]).then(
+        ([read, findTokens]) => {
           if (!isCancelled) resolve({ ok: true, value: findTokens(read) })
         },
         (error: unknown) => {

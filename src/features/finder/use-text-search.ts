@@ -2,7 +2,7 @@
 // decodes it, so the list and the decode paint together; a larger one is searched in a worker, and
 // a newer text cancels the search for an older one.
 import { useEffect, useMemo, useState } from 'react'
-import { findTokens } from '../../core/find/find-tokens'
+import { loadedFinder, loadFinder } from './load-finder'
 import type { FindResult } from '../../core/find/found-token'
 import { searchInBackground, type SearchInBackground } from './search-in-background'
 
@@ -15,7 +15,13 @@ type Finished = { text: string } & ({ state: 'done'; list: FindResult } | { stat
 
 export function useTextSearch(text: string, shouldSearch: boolean, search: SearchInBackground = searchInBackground): TextSearch {
   const isSmall = text.length < searchOnPageBelowLength
-  const onPage = useMemo(() => (shouldSearch && isSmall ? findTokens(text) : null), [text, shouldSearch, isSmall])
+  // The finder's code loads with the first text that needs it; that one text waits for it.
+  const [finder, setFinder] = useState(loadedFinder)
+  const needsFinder = shouldSearch && isSmall && finder === null
+  useEffect(() => {
+    if (needsFinder) void loadFinder().then((loaded) => setFinder(() => loaded))
+  }, [needsFinder])
+  const onPage = useMemo(() => (shouldSearch && isSmall && finder ? finder(text) : null), [text, shouldSearch, isSmall, finder])
   const [finished, setFinished] = useState<Finished | null>(null)
   const needsWorker = shouldSearch && !isSmall
   const hasResult = finished?.text === text
