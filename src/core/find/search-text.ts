@@ -4,7 +4,7 @@
 // Every piece of text is looked at a bounded number of times, so the cost stays linear.
 import { parseJsonText } from './parse-json-text'
 import { isCurlCommand, searchCurl } from './search-curl'
-import { searchHeader } from './search-header'
+import { searchCookies, searchHeader } from './search-header'
 import { searchParams } from './search-params'
 import { searchUrl } from './search-url'
 import { minTokenLength, type TokenMatch } from './token-scanner'
@@ -133,6 +133,10 @@ function searchLoose(text: string, from: number, to: number, sink: TokenSink) {
 
 /** `Authorization: Bearer `, `'authorization': 'DPoP ` and the like, ending just before a token. */
 const AUTHORIZATION_BEFORE = /authorization["']?[ \t]*[:=][ \t]*["']?(?:(?:bearer|dpop|jwt)[ \t]+)?$/i
+/** `"cookie": "a=1; ` (as "Copy as fetch" writes headers), ending just before a cookie's name. */
+const COOKIE_BEFORE = /cookie["']?[ \t]*[:=][ \t]*["']?(?:[^"';\s=]+=[^"';\s]*;[ \t]*)*$/i
+/** How far before a piece its context is looked for. */
+const contextLength = 200
 
 /**
  * A whitespace-free word holding a token. Quotes and angle brackets, which no URL or form body holds
@@ -148,10 +152,17 @@ function searchWord(text: string, wordStart: number, wordEnd: number, lineStart:
       const isPair = piece.includes('=')
       if (isPair && (piece.includes('?') || piece.includes('#'))) searchUrl(piece, sink)
       else if (isPair && (piece.includes('&') || (skipBlanks(text, lineStart, start) === start && skipBlanks(text, end, lineEnd) === lineEnd))) searchParams(piece, 'form', sink)
-      else sink.add(piece, AUTHORIZATION_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start)) ? 'authorization-header' : 'text')
+      else searchPieceInContext(piece, text.slice(Math.max(lineStart, start - contextLength), start), sink)
     }
     start = end + 1
   }
+}
+
+/** A piece named by what is written before it: an Authorization header or a Cookie header inside code or a log line. */
+function searchPieceInContext(piece: string, before: string, sink: TokenSink) {
+  if (AUTHORIZATION_BEFORE.test(before)) sink.add(piece, 'authorization-header')
+  else if (piece.includes('=') && COOKIE_BEFORE.test(before)) searchCookies(piece, ';', sink)
+  else sink.add(piece, 'text')
 }
 
 /** `"`, `'`, backtick, `<` and `>`. */

@@ -76,7 +76,10 @@ function readAnsiCQuoted(text: string, start: number): { value: string; end: num
   let i = start
   while (i < text.length && text[i] !== "'") {
     if (text[i] !== '\\') {
-      value += text[i++]
+      // Megabytes of body arrive quoted like this: plain stretches are copied whole, not character by character.
+      const stretchEnd = endOfPlainStretch(text, i, "'")
+      value += text.slice(i, stretchEnd)
+      i = stretchEnd
       continue
     }
     const next = text[i + 1] ?? ''
@@ -96,17 +99,17 @@ function readAnsiCQuoted(text: string, start: number): { value: string; end: num
 /** cmd.exe's own pass: a caret takes the next character literally, and a caret ending a line joins the next. */
 function removeCarets(text: string): string {
   let out = ''
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (c !== '^') {
-      out += c
-      continue
+  let from = 0
+  for (let caret = text.indexOf('^'); caret !== -1; caret = text.indexOf('^', from)) {
+    out += text.slice(from, caret)
+    if (text[caret + 1] === '\r' && text[caret + 2] === '\n') from = caret + 3
+    else if (text[caret + 1] === '\n') from = caret + 2
+    else {
+      out += text.slice(caret + 1, caret + 2)
+      from = caret + 2
     }
-    if (text[i + 1] === '\r' && text[i + 2] === '\n') i += 2
-    else if (text[i + 1] === '\n') i += 1
-    else if (i + 1 < text.length) out += text[++i]
   }
-  return out
+  return out + text.slice(from)
 }
 
 /**
@@ -146,10 +149,22 @@ function splitMsvcrtArguments(text: string): string[] {
       isQuoted = !isQuoted
       i++
     } else {
-      word += c
-      i++
+      const stretchEnd = endOfPlainStretch(text, i, isQuoted ? '' : ' \t\n\r')
+      word += text.slice(i, stretchEnd)
+      i = stretchEnd
     }
   }
   if (isInWord) words.push(word)
   return words
+}
+
+/** Where the characters from `start` stop being plain: at a backslash, a double quote, a single quote or one of `stops`. */
+function endOfPlainStretch(text: string, start: number, stops: string): number {
+  let i = start
+  while (i < text.length) {
+    const c = text[i]!
+    if (c === '\\' || c === '"' || c === "'" || stops.includes(c)) break
+    i++
+  }
+  return Math.max(i, start + 1)
 }

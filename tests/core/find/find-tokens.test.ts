@@ -249,6 +249,25 @@ describe('HTTP messages and header lines', () => {
     expect(rows(`headers={'Authorization': 'Bearer ${access}', 'Accept': '*/*'}`)).toEqual([[access, 'jws', 'authorization-header']])
   })
 
+  it('reads the headers of a "Copy as fetch" call', () => {
+    const call = [
+      'fetch("https://api.example.test/v1/me", {',
+      '  "headers": {',
+      '    "accept": "application/json",',
+      `    "authorization": "Bearer ${access}",`,
+      `    "cookie": "theme=dark; session=${session}; lang=en"`,
+      '  },',
+      `  "referrer": "https://app.example.test/cb#id_token=${id}",`,
+      '  "method": "GET"',
+      '});',
+    ].join('\n')
+    expect(rows(call)).toEqual([
+      [access, 'jws', 'authorization-header'],
+      [session, 'jws', 'cookie:session'],
+      [id, 'jws', 'fragment:id_token'],
+    ])
+  })
+
   it('percent-decodes cookie values', () => {
     expect(rows(`Cookie: vp=${sdJwtKb.replaceAll('~', '%7E')}`)).toEqual([[sdJwtKb, 'sd-jwt', 'cookie:vp']])
   })
