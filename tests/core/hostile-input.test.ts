@@ -9,6 +9,8 @@ import { selectKeys } from '../../src/core/keys/import-key'
 import { verifySignature } from '../../src/core/verify/verify-signature'
 import { describeSpki } from '../../src/core/keys/key-der'
 import { encodeDer, TAG } from '../../src/core/keys/der'
+import { compareTokens } from '../../src/core/compare/compare-tokens'
+import { readTokenSide } from '../../src/core/compare/token-side'
 import { makeToken, makeTokenFromText } from '../fixtures/tokens'
 
 const huge = 'x'.repeat(1_000_000)
@@ -46,6 +48,16 @@ describe('hostile values stay out of messages', () => {
     const verdicts = await Promise.all([verifySignature(token, jwks, 'utf8'), verifySignature(token, jwk, 'utf8')])
     const selected = await selectKeys(parseKeyText(JSON.stringify({ kty: huge })), { purpose: 'verify', alg: 'ES256', encoding: 'utf8' })
     expectShort([...verdicts.map((verdict) => ('reason' in verdict ? verdict.reason : '')), selected.ok ? '' : selected.error.message])
+  })
+
+  it('in the comparison of two tokens', () => {
+    const nested = (depth: number, leaf: unknown): unknown => (depth === 0 ? leaf : { [huge.slice(0, 5000)]: nested(depth - 1, leaf), other: depth })
+    const first = makeToken({ alg: `HS${'9'.repeat(100_000)}`, kid: huge }, { sub: huge, aud: [huge], roles: Array.from({ length: 10_000 }, (_, i) => `${huge.slice(0, 1000)}${i}`), deep: nested(5, 1), exp: 1e308, scope: huge })
+    const second = makeToken({ alg: 'none' }, { sub: `${huge}!`, aud: huge, roles: Array.from({ length: 10_000 }, (_, i) => `${huge.slice(0, 1000)}${i + 1}`), deep: nested(5, 2), exp: -1e308, iat: 0, scope: `${huge} more` })
+    const result = compareTokens(readTokenSide(first), readTokenSide(second))
+    if (result.state !== 'compared') throw new Error('not compared')
+    const rowTexts = result.diffs.flatMap((diff) => [diff.before ?? '', diff.after ?? '', diff.note ?? ''])
+    expectShort([result.summary, ...result.notes, ...result.identity.map((check) => check.text), ...result.timeShifts.map((shift) => shift.text), ...rowTexts])
   })
 
   it('in PEM and DER messages', () => {

@@ -140,11 +140,12 @@ describe('the tool bar', () => {
       'sd-jwt-build',
       'keygen',
       'history',
+      'compare',
     ])
-    expect(await openers.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-expanded')))).toEqual(Array(6).fill('false'))
+    expect(await openers.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-expanded')))).toEqual(Array(7).fill('false'))
     // Nothing of a closed tool is on the page or downloaded.
     expect(await page.getByTestId('crack-start').count()).toBe(0)
-    expect(requested.filter((url) => /crack-panel|keygen-panel|attack-lab|history-panel/.test(url))).toEqual([])
+    expect(requested.filter((url) => /crack-panel|keygen-panel|attack-lab|history-panel|compare-panel/.test(url))).toEqual([])
 
     // One Tab stop: arrows move between the tools, Enter opens one.
     await openers.first().focus()
@@ -152,7 +153,7 @@ describe('the tool bar', () => {
     await page.keyboard.press('ArrowRight')
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tool'))).toBe('claims-check')
     await page.keyboard.press('End')
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tool'))).toBe('history')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tool'))).toBe('compare')
     await page.keyboard.press('Home')
     await page.keyboard.press('Enter')
     await page.getByTestId('crack-start').waitFor()

@@ -4,7 +4,7 @@ import { openTool, renderApp } from './render-app'
 import { makeToken, rfc7519Token } from '../fixtures/tokens'
 import { exampleToken } from '../../src/features/token-input/example-token'
 import { HistoryPanel } from '../../src/features/history/history-panel'
-import { summarizeToken } from '../../src/features/history/summarize-token'
+import { summarizeToken } from '../../src/core/history/summarize-token'
 
 const storageKey = 'jwt-workbench.token-history'
 const nowSeconds = 1_800_000_000

@@ -97,7 +97,7 @@ describe('the tool bar', () => {
   it('keeps every tool closed until asked for, then opens one at a time', async () => {
     const { router } = await renderApp('/')
     const openers = await screen.findAllByTestId('tool-open')
-    expect(openers.map((opener) => opener.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false', 'false', 'false', 'false'])
+    expect(openers.map((opener) => opener.getAttribute('aria-expanded'))).toEqual(['false', 'false', 'false', 'false', 'false', 'false', 'false'])
     expect(screen.queryByTestId('crack-start')).not.toBeInTheDocument()
     await openTool('keygen')
     expect(await screen.findByTestId('keygen-run')).toBeInTheDocument()

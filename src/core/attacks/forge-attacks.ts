@@ -178,7 +178,7 @@ async function keyConfusionTokens(
     const block = material.blocks[0]
     const spki = block ? spkiOf(block) : undefined
     if (!block || !spki) return []
-    const pem = `${block.pem.trim()}\n`
+    const pem = toPem(block.label, block.der)
     forms.push(['the PEM, with its final line break', pem], ['the PEM, without it', pem.trim()])
     const jwk = await jwkOfSpki(spki)
     if (jwk) forms.push(['the JWK', JSON.stringify(jwk)])

@@ -107,7 +107,7 @@ async function pemKey(blocks: PemBlock[], request: KeyRequest): Promise<Result<U
       if (unusable) return err(unusable)
       const label = `${describeKeyShape(shape.value)} in the certificate for ${shorten(certificate.value.subject)}${others}`
       if (isEd448(shape.value)) return importEd448Public(certificate.value.spki, label)
-      const key = await attempt(() => importX509(block.pem, request.alg, { extractable: true }), label)
+      const key = await attempt(() => importX509(toPem(block.label, block.der), request.alg, { extractable: true }), label)
       return key.ok ? ok([await withThumbprint(key.value, label)]) : key
     }
     case 'PRIVATE KEY':

@@ -9,8 +9,6 @@ export interface PemBlock {
   /** The word(s) between BEGIN and END: 'PUBLIC KEY', 'CERTIFICATE', 'RSA PRIVATE KEY'… */
   label: string
   der: Uint8Array
-  /** The block re-emitted canonically by toPem. */
-  pem: string
   /** RFC 1421 headers (Proc-Type: 4,ENCRYPTED / DEK-Info) mark an old-style passphrase-encrypted key. */
   isEncrypted?: true
 }
@@ -23,8 +21,13 @@ export type PemError = {
 
 const BOUNDARY = /-----(BEGIN|END) ([^\r\n]*?)-----/g
 const LINE_BREAK = /\r\n|\r|\n|\\r\\n|\\n|\\r/g
-const BASE64_CHARACTER = /[A-Za-z0-9+/=]/
-const WHITESPACE = /\s/
+interface Line {
+  from: number
+  to: number
+}
+
+const NOT_BASE64_OR_SPACE = /[^A-Za-z0-9+/=\s]/
+const WHITESPACE = /\s+/g
 
 export function parsePem(text: string): Result<PemBlock[], PemError> {
   const blocks: PemBlock[] = []
@@ -63,8 +66,8 @@ function readPemBody(text: string, label: string, beginLine: string, from: numbe
     const { line, column } = lineAndColumn(text, offset)
     return `line ${line}, column ${column}`
   }
-  let base64 = ''
-  const offsets: number[] = []
+  const chunks: string[] = []
+  const bodyLines: Line[] = []
   let isEncrypted = false
   // RFC 1421 headers come first, may continue on indented lines, and end at a blank line.
   let phase: 'start' | 'headers' | 'base64' = 'start'
@@ -89,21 +92,19 @@ function readPemBody(text: string, label: string, beginLine: string, from: numbe
       }
       phase = 'base64'
     }
-    for (let i = line.from; i < line.to; i++) {
-      const char = text[i]!
-      if (WHITESPACE.test(char)) continue
-      if (!BASE64_CHARACTER.test(char)) {
-        const shown = describeCharacter(String.fromCodePoint(text.codePointAt(i) ?? 0))
-        return notBase64(`it contains ${shown} at ${where(i)}`)
-      }
-      base64 += char
-      offsets.push(i)
+    const stray = NOT_BASE64_OR_SPACE.exec(content)
+    if (stray) {
+      const offset = line.from + stray.index
+      return notBase64(`it contains ${describeCharacter(String.fromCodePoint(text.codePointAt(offset) ?? 0))} at ${where(offset)}`)
     }
+    chunks.push(content.replace(WHITESPACE, ''))
+    bodyLines.push(line)
   }
+  const base64 = chunks.join('')
   if (base64 === '') return err({ code: 'pem-empty', message: `${block} is empty: there is no base64 between its BEGIN and END lines.` })
   const data = base64.replace(/=+$/, '')
   const misplaced = data.indexOf('=')
-  if (misplaced !== -1) return notBase64(`"=" appears before the end, at ${where(offsets[misplaced]!)}`)
+  if (misplaced !== -1) return notBase64(`"=" appears before the end, at ${where(offsetOfBase64Character(text, bodyLines, misplaced))}`)
   if (data.length % 4 === 1) return notBase64(`${data.length} base64 characters cannot make whole bytes, so one is missing or extra`)
   const padding = base64.length - data.length
   const neededPadding = (4 - (data.length % 4)) % 4
@@ -113,12 +114,25 @@ function readPemBody(text: string, label: string, beginLine: string, from: numbe
   const decoded = decodeBase64url(base64)
   if (!decoded.ok) return notBase64(decoded.error.message)
   const der = decoded.value.bytes
-  return ok({ label, der, pem: toPem(label, der), ...(isEncrypted ? { isEncrypted: true as const } : {}) })
+  return ok({ label, der, ...(isEncrypted ? { isEncrypted: true as const } : {}) })
+}
+
+/** Where the index-th base64 character of a block's body stands in the text, for an error message. */
+function offsetOfBase64Character(text: string, bodyLines: readonly Line[], index: number): number {
+  let seen = 0
+  for (const line of bodyLines) {
+    for (let i = line.from; i < line.to; i++) {
+      if (/\s/.test(text[i]!)) continue
+      if (seen === index) return i
+      seen++
+    }
+  }
+  return bodyLines.at(-1)?.to ?? 0
 }
 
 /** Lines between two offsets; a literal "\n" counts as a break, so PEM copied out of JSON still reads. */
-function splitLines(text: string, from: number, to: number): { from: number; to: number }[] {
-  const lines: { from: number; to: number }[] = []
+function splitLines(text: string, from: number, to: number): Line[] {
+  const lines: Line[] = []
   const pattern = new RegExp(LINE_BREAK)
   const slice = text.slice(from, to)
   let start = 0

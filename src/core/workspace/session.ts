@@ -55,10 +55,14 @@ export interface SessionState {
   searchedText: SearchedText | null
   /** A change to the key box made by an action, to announce. */
   keyNotice: string | null
+  /** The second token, compared with the one in the token box; kept while the compare tool is closed. */
+  comparison: string
 }
 
 export type SessionAction =
   | { type: 'token-edited'; token: string }
+  /** The second token of the comparison, typed or chosen. */
+  | { type: 'comparison-edited'; token: string }
   /** Another part of the page put a token in the token box: say so and bring it into view. */
   | { type: 'token-loaded'; token: string; message: string }
   /** Another part of the page is building a new token (it arrives signed a moment later): say so and bring it into view. */
@@ -76,13 +80,15 @@ export type SessionAction =
 export const emptyKeySlot: KeySlot = { inputs: emptyKeyInputs, source: { kind: 'typed' }, revision: 0, fetch: { state: 'idle' } }
 
 export function initialSession(token: string): SessionState {
-  return { token, keys: { outer: emptyKeySlot, inner: emptyKeySlot }, loaded: null, searchedText: null, keyNotice: null }
+  return { token, keys: { outer: emptyKeySlot, inner: emptyKeySlot }, loaded: null, searchedText: null, keyNotice: null, comparison: '' }
 }
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
   switch (action.type) {
     case 'token-edited':
       return action.token === state.token ? state : { ...state, token: action.token }
+    case 'comparison-edited':
+      return action.token === state.comparison ? state : { ...state, comparison: action.token }
     case 'token-loaded':
       return { ...state, token: action.token, loaded: { message: action.message, serial: (state.loaded?.serial ?? 0) + 1 } }
     case 'found-token-opened':

@@ -79,6 +79,12 @@ export const tools: readonly Tool[] = [
     purpose: 'Keep the tokens you open on this device (off until you turn it on).',
     availability: () => available,
   },
+  {
+    id: 'compare',
+    label: 'Compare',
+    purpose: 'Put a second token beside this one: what changed, in words.',
+    availability: (view) => needsToken(view) ?? available,
+  },
 ]
 
 export function findTool(id: unknown): Tool | undefined {

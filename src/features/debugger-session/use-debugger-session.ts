@@ -1,7 +1,7 @@
 // The debugger session: what the user typed (kept for the rest of the visit), and everything the
 // page reads from it, derived once: the decoded token, the parsed keys, the decrypted plaintext,
 // the disclosed claims and the builder that signs edits. The route lays this out; panels get slices.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
 import { decodeToken, openDecrypted } from '../../core/token/decode-token'
 import type { DecodedToken } from '../../core/token/decoded-token'
 import { splitSdJwt, type SdJwtParts } from '../../core/sd-jwt/split-sd-jwt'
@@ -17,18 +17,13 @@ import type { JwksFailure, JwksResult } from '../../core/jwks/fetch-jwks'
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type SlotName } from '../../core/workspace/session'
 import { tokenViewOf, type TokenView } from '../../core/workspace/token-view'
 import { useKeptState, type SessionMemory } from '../../hooks/use-kept-state'
+import { useFollowingValue } from '../../hooks/use-following-value'
 import { useDecryption } from './use-decryption'
 import { useSdJwtAnalysis } from './use-sd-jwt-analysis'
 import { useTokenBuilder, type TokenBuilder } from './use-token-builder'
 import { currentSeconds } from '../../core/claims/time'
 import { isJsonObject } from '../../core/json/json-value'
 
-/**
- * Characters above which work on a text waits for the keystroke's paint. Below, decoding costs a
- * millisecond or two; a token of this size built to be costly (thousands of levels of nesting) takes
- * tens of milliseconds, too long to sit between a key and its paint.
- */
-const deferAboveLength = 16 * 1024
 
 export interface DebuggerSession {
   state: SessionState
@@ -152,45 +147,3 @@ export function useDebuggerSession({ memory, linkedToken, initialToken }: Debugg
 }
 
 const stateKey = 'debugger.session'
-
-/**
- * The value itself while it is small. A large one follows once the page has painted the keystroke
- * that changed it: the work it feeds (decoding megabytes) runs in a task of its own after the paint,
- * and keys typed meanwhile restart the wait, so typing never waits for that work.
- */
-function useFollowingValue(text: string): string {
-  const isLarge = text.length > deferAboveLength
-  const [following, setFollowing] = useState(text)
-  // A small text keeps `following` current, so a large paste shows the token that was on screen until
-  // its own decoding, not an older one. The update during render re-runs this component's function
-  // at once; its children still render once.
-  if (!isLarge && following !== text) setFollowing(text)
-  // React keeps the state of the render before last: once a large text has gone (Clear), one more
-  // render lets its megabytes go too.
-  const [hadLarge, setHadLarge] = useState(false)
-  if (isLarge && !hadLarge) setHadLarge(true)
-  useEffect(() => {
-    if (isLarge || !hadLarge) return
-    const frame = requestAnimationFrame(() => setHadLarge(false))
-    return () => cancelAnimationFrame(frame)
-  }, [isLarge, hadLarge])
-  useEffect(() => {
-    if (!isLarge || following === text) return
-    // The frame after next begins only once the keystroke's frame is on screen. Megabytes then wait a
-    // little longer (up to 200 ms for 20 MB), so drawing that frame never competes with their decoding
-    // for the processor, and fast typing decodes once at the end.
-    const settleMs = Math.min(200, text.length / 100_000)
-    let timeout: ReturnType<typeof setTimeout> | undefined
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => {
-        timeout = setTimeout(() => setFollowing(text), settleMs)
-      })
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timeout)
-    }
-  }, [text, isLarge, following])
-  return isLarge ? following : text
-}
-

@@ -2,9 +2,10 @@ import { useEffect, useMemo, useState } from 'react'
 import { Panel } from '../../components/panel'
 import { buttonClass } from '../../components/copy-button'
 import { useNowSeconds } from '../../hooks/use-now'
-import { summarizeToken, type TokenSummary } from './summarize-token'
-import { clearHistory, maxHistoryEntries, readHistory, rememberToken, turnHistoryOff, turnHistoryOn, type HistoryEntry } from './token-history'
+import { summarizeToken, type TokenSummary } from '../../core/history/summarize-token'
+import { clearHistory, maxHistoryEntries, readHistory, rememberToken, turnHistoryOff, turnHistoryOn, type HistoryEntry } from '../../core/history/token-history'
 import { RevealedText } from '../../components/revealed-text'
+import { useLocalStorage } from '../../hooks/use-local-storage'
 
 export interface HistoryPanelProps {
   /** The token on the page, when it decodes: kept if the history is on. */
@@ -23,7 +24,7 @@ type StorageProblem = { kind: 'token-not-kept'; token: string } | { kind: 'canno
 
 /** Opt-in: a history of tokens in this browser, clearly marked, cleared in one click. */
 export function HistoryPanel({ token, onOpenToken }: HistoryPanelProps) {
-  const storage = useMemo(() => openLocalStorage(), [])
+  const storage = useLocalStorage()
   const [entries, setEntries] = useState<HistoryEntry[] | null>(() => (storage ? readHistory(storage) : null))
   const [problem, setProblem] = useState<StorageProblem | null>(null)
   const unsaved = problem?.kind === 'token-not-kept' ? problem.token : null
@@ -169,14 +170,4 @@ function TokenFacts({ summary }: { summary: TokenSummary }) {
 
 function shortened(text: string, chars = shownTokenChars): string {
   return text.length > chars ? `${text.slice(0, chars)}…` : text
-}
-
-// Reading window.localStorage throws a SecurityError where the browser blocks site data.
-function openLocalStorage(): Storage | null {
-  try {
-    return window.localStorage
-  } catch (error) {
-    if (error instanceof DOMException) return null
-    throw error
-  }
 }

@@ -1,6 +1,6 @@
 import { VerdictBox, type VerdictTone } from '../../components/verdict-box'
 import type { SignatureStatus } from '../../core/verify/signature-status'
-import type { SignatureCheck } from './use-signature-status'
+import type { SignatureCheck } from '../../hooks/use-signature-status'
 
 const looks: Record<SignatureStatus['state'], { title: string; tone: VerdictTone }> = {
   valid: { title: 'Signature verified', tone: 'good' },

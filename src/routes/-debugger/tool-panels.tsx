@@ -10,6 +10,7 @@ const ClaimsCheckPanel = lazyComponent(() => import('../../features/claims-check
 const SdJwtBuilder = lazyComponent(() => import('../../features/sd-jwt/sd-jwt-builder').then((module) => module.SdJwtBuilder))
 const KeygenPanel = lazyComponent(() => import('../../features/keygen/keygen-panel').then((module) => module.KeygenPanel))
 const HistoryPanel = lazyComponent(() => import('../../features/history/history-panel').then((module) => module.HistoryPanel))
+const ComparePanel = lazyComponent(() => import('../../features/compare/compare-panel').then((module) => module.ComparePanel))
 
 /** A tool's panel; tools that need a token are rendered only when one decodes (their availability says so first). */
 export const toolPanels: Record<ToolId, (session: DebuggerSession) => React.ReactNode> = {
@@ -45,4 +46,20 @@ export const toolPanels: Record<ToolId, (session: DebuggerSession) => React.Reac
       onOpenToken={(token) => dispatch({ type: 'token-loaded', token, message: 'Opened a token from the history.' })}
     />
   ),
+  compare: ({ decoded, sdJwt, keyMaterial, state, dispatch }) =>
+    decoded ? (
+      <ComparePanel
+        firstDecoded={decoded}
+        firstSdJwt={sdJwt}
+        firstText={state.token}
+        comparison={state.comparison}
+        onComparisonChange={(token) => dispatch({ type: 'comparison-edited', token })}
+        onSwap={() => {
+          dispatch({ type: 'token-loaded', token: state.comparison, message: 'Swapped the tokens: the second one is in the token box now.' })
+          dispatch({ type: 'comparison-edited', token: state.token })
+        }}
+        keyMaterial={keyMaterial}
+        encoding={state.keys.outer.inputs.encoding}
+      />
+    ) : null,
 }

@@ -46,13 +46,13 @@ describe('parseKeyText: empty and secrets', () => {
 
 describe('parseKeyText: PEM', () => {
   it('reads a generated SPKI public key as one PUBLIC KEY block with its DER', () => {
-    expect(parseKeyText(publicPem)).toEqual({ kind: 'pem', blocks: [{ label: 'PUBLIC KEY', der: publicDer, pem: publicPem }] })
+    expect(parseKeyText(publicPem)).toEqual({ kind: 'pem', blocks: [{ label: 'PUBLIC KEY', der: publicDer }] })
   })
 
   it('reads a PEM surrounded by whitespace and text', () => {
     expect(parseKeyText(`\n\n  Here is the key:\n${privatePem}\n  `)).toEqual({
       kind: 'pem',
-      blocks: [{ label: 'PRIVATE KEY', der: privateDer, pem: privatePem }],
+      blocks: [{ label: 'PRIVATE KEY', der: privateDer }],
     })
   })
 
@@ -66,7 +66,7 @@ describe('parseKeyText: PEM', () => {
 
   it('reads a PEM copied out of a JSON string, with literal \\n', () => {
     const escaped = publicPem.trim().replace(/\n/g, '\\n')
-    expect(parseKeyText(escaped)).toEqual({ kind: 'pem', blocks: [{ label: 'PUBLIC KEY', der: publicDer, pem: publicPem }] })
+    expect(parseKeyText(escaped)).toEqual({ kind: 'pem', blocks: [{ label: 'PUBLIC KEY', der: publicDer }] })
   })
 
   it.each([

@@ -18,12 +18,12 @@ const CODES: PemError['code'][] = ['pem-not-found', 'pem-unpaired-boundary', 'pe
 
 describe('parsePem: reads the PEM blocks in pasted text', () => {
   it('decodes a public key node:crypto wrote, keeping its label, and re-emits it unchanged', () => {
-    expect(parsePem(publicPem)).toEqual({ ok: true, value: [{ label: 'PUBLIC KEY', der: publicDer, pem: publicPem }] })
+    expect(parsePem(publicPem)).toEqual({ ok: true, value: [{ label: 'PUBLIC KEY', der: publicDer }] })
   })
 
   it('reads every block of a certificate chain, in order', () => {
     const parsed = parsePem(`${ecLeafCertificate}\n${rsaCaCertificate}`)
-    expect(parsed.ok && parsed.value.map((found) => [found.label, found.pem])).toEqual([
+    expect(parsed.ok && parsed.value.map((found) => [found.label, toPem(found.label, found.der)])).toEqual([
       ['CERTIFICATE', `${ecLeafCertificate.trim()}\n`],
       ['CERTIFICATE', `${rsaCaCertificate.trim()}\n`],
     ])
@@ -38,11 +38,11 @@ describe('parsePem: reads the PEM blocks in pasted text', () => {
     { name: 'indented, with trailing spaces and tabs', text: publicPem.split('\n').map((line) => `  \t${line} \t`).join('\n') },
     { name: 'with its base64 on one line', text: block('PUBLIC KEY', publicPem.split('\n').slice(1, -2).join('')) },
   ])('reads a key $name', ({ text }) => {
-    expect(parsePem(text)).toEqual({ ok: true, value: [{ label: 'PUBLIC KEY', der: publicDer, pem: publicPem }] })
+    expect(parsePem(text)).toEqual({ ok: true, value: [{ label: 'PUBLIC KEY', der: publicDer }] })
   })
 
   it('accepts base64 without its padding', () => {
-    expect(parsePem(block('DATA', 'AAA'))).toEqual({ ok: true, value: [{ label: 'DATA', der: new Uint8Array(2), pem: block('DATA', 'AAA=') }] })
+    expect(parsePem(block('DATA', 'AAA'))).toEqual({ ok: true, value: [{ label: 'DATA', der: new Uint8Array(2) }] })
   })
 
   it('reads a block whose label is empty', () => {
@@ -66,12 +66,12 @@ describe('parsePem: RFC 1421 headers of old-style encrypted keys', () => {
 
   it('reads a header continued on an indented line', () => {
     const text = block('RSA PRIVATE KEY', 'Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,\n  00112233445566778899AABBCCDDEEFF\n\nAAAA')
-    expect(parsePem(text)).toEqual({ ok: true, value: [{ label: 'RSA PRIVATE KEY', der: new Uint8Array(3), pem: block('RSA PRIVATE KEY', 'AAAA'), isEncrypted: true }] })
+    expect(parsePem(text)).toEqual({ ok: true, value: [{ label: 'RSA PRIVATE KEY', der: new Uint8Array(3), isEncrypted: true }] })
   })
 
   it('does not call a block encrypted for headers that say nothing of encryption', () => {
     const parsed = parsePem(block('PRIVATE KEY', `Comment: made in a test\nProc-Type: 4,MIC-ONLY\n\n${Buffer.from(privateDer).toString('base64')}`))
-    expect(parsed).toEqual({ ok: true, value: [{ label: 'PRIVATE KEY', der: privateDer, pem: toPem('PRIVATE KEY', privateDer) }] })
+    expect(parsed).toEqual({ ok: true, value: [{ label: 'PRIVATE KEY', der: privateDer }] })
   })
 
   it.each<{ name: string; body: string; column: number }>([
@@ -128,6 +128,11 @@ describe('parsePem: the error names the block and where it broke', () => {
       name: '"=" before the end',
       text: block('DATA', 'AAAA\n AA==AAAA'),
       error: { code: 'pem-invalid-base64', message: 'The PEM block "-----BEGIN DATA-----" is not valid base64: "=" appears before the end, at line 3, column 4.' },
+    },
+    {
+      name: '"=" before the end of a block copied out of JSON, its line breaks written as \\n',
+      text: '-----BEGIN DATA-----\\nAAAA\\nAA==AAAA\\n-----END DATA-----',
+      error: { code: 'pem-invalid-base64', message: 'The PEM block "-----BEGIN DATA-----" is not valid base64: "=" appears before the end, at line 1, column 31.' },
     },
     {
       name: 'one base64 character too many',
@@ -204,7 +209,7 @@ describe('parsePem on random input', () => {
     fc.assert(
       fc.property(label, der, (name, bytes) => {
         const pem = toPem(name, bytes)
-        expect(parsePem(pem)).toEqual({ ok: true, value: [{ label: name, der: bytes, pem }] })
+        expect(parsePem(pem)).toEqual({ ok: true, value: [{ label: name, der: bytes }] })
       }),
     )
   })
@@ -217,7 +222,7 @@ describe('parsePem on random input', () => {
         const base64 = Buffer.from(bytes).toString('base64')
         const lines = base64.match(new RegExp(`.{1,${width}}`, 'g')) ?? []
         const text = `${before}\n${[`-----BEGIN ${name}-----`, ...lines, `-----END ${name}-----`].join(newline)}\n${after}`
-        expect(parsePem(text)).toEqual({ ok: true, value: [{ label: name, der: bytes, pem: toPem(name, bytes) }] })
+        expect(parsePem(text)).toEqual({ ok: true, value: [{ label: name, der: bytes }] })
       }),
     )
   })
@@ -229,7 +234,7 @@ describe('parsePem on random input', () => {
         expect(parsed.ok).toBe(true)
         if (!parsed.ok) return
         expect(parsed.value.map((found) => [found.label, found.der])).toEqual(blocks)
-        for (const found of parsed.value) expect(parsePem(found.pem)).toEqual({ ok: true, value: [found] })
+        for (const found of parsed.value) expect(parsePem(toPem(found.label, found.der))).toEqual({ ok: true, value: [found] })
       }),
     )
   })

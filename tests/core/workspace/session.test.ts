@@ -106,3 +106,27 @@ describe('sessionReducer: announcements', () => {
     expect(other.searchedText).toEqual({ text: 'log m.n.o', count: 1 })
   })
 })
+
+describe('the comparison', () => {
+  it('starts empty and keeps the second token as typed', () => {
+    expect(initialSession('a.b.c').comparison).toBe('')
+    expect(run({ type: 'comparison-edited', token: 'x.y.z' }).comparison).toBe('x.y.z')
+  })
+
+  it('returns the same state when the second token does not change', () => {
+    const state = run({ type: 'comparison-edited', token: 'x.y.z' })
+    expect(sessionReducer(state, { type: 'comparison-edited', token: 'x.y.z' })).toBe(state)
+  })
+
+  it('outlives changes to the first token and the keys', () => {
+    const state = run({ type: 'comparison-edited', token: 'x.y.z' }, { type: 'token-edited', token: 'd.e.f' }, typed('secret'))
+    expect(state.comparison).toBe('x.y.z')
+    expect(state.token).toBe('d.e.f')
+  })
+
+  it('swaps with the first token as two actions: the token loaded, the comparison edited', () => {
+    const state = run({ type: 'comparison-edited', token: 'x.y.z' }, { type: 'token-loaded', token: 'x.y.z', message: 'Swapped.' }, { type: 'comparison-edited', token: 'a.b.c' })
+    expect([state.token, state.comparison]).toEqual(['x.y.z', 'a.b.c'])
+    expect(state.loaded).toEqual({ message: 'Swapped.', serial: 1 })
+  })
+})

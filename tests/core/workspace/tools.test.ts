@@ -20,7 +20,7 @@ const jwe = 'eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.OKOawDo13gRp2ojaHV7L
 
 describe('tools', () => {
   it('has the contract ids, each once', () => {
-    expect(tools.map((tool) => tool.id)).toEqual(['crack', 'attacks', 'claims-check', 'sd-jwt-build', 'keygen', 'history'])
+    expect(tools.map((tool) => tool.id)).toEqual(['crack', 'attacks', 'claims-check', 'sd-jwt-build', 'keygen', 'history', 'compare'])
   })
 
   it.each([
@@ -38,6 +38,10 @@ describe('tools', () => {
     { name: 'a malformed token', id: 'crack', text: 'abc.def', reason: 'The token does not decode; fix it first.' },
     { name: 'an empty box', id: 'keygen', text: '', reason: undefined },
     { name: 'an empty box', id: 'history', text: '', reason: undefined },
+    { name: 'a JWE', id: 'compare', text: jwe, reason: undefined },
+    { name: 'an SD-JWT', id: 'compare', text: `${rfc7519Token}~WyJzYWx0IiwibmFtZSIsIkFkYSJd~`, reason: undefined },
+    { name: 'an empty box', id: 'compare', text: '', reason: 'Paste a token first.' },
+    { name: 'a malformed token', id: 'compare', text: 'abc.def', reason: 'The token does not decode; fix it first.' },
   ] as const)('$id for $name', ({ id, text, reason }) => {
     expect(availability(id, text)).toEqual(reason === undefined ? { isAvailable: true } : { isAvailable: false, reason })
   })

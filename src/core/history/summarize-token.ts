@@ -1,9 +1,9 @@
 // What a history entry says about its token at a glance, decoded again from the stored text, so
 // nothing but the token itself is ever stored.
-import { expiryStatus, type ExpiryState } from '../../core/claims/expiry'
-import { splitSdJwt } from '../../core/sd-jwt/split-sd-jwt'
-import { decodeToken } from '../../core/token/decode-token'
-import { isJsonObject } from '../../core/json/json-value'
+import { expiryStatus, type ExpiryState } from '../claims/expiry'
+import { splitSdJwt } from '../sd-jwt/split-sd-jwt'
+import { decodeToken } from '../token/decode-token'
+import { isJsonObject } from '../json/json-value'
 
 export interface TokenSummary {
   /** The header's `alg`, or null when it has none. */

@@ -1,12 +1,12 @@
 import { useMemo } from 'react'
-import type { DecodedToken } from '../../core/token/decoded-token'
-import type { KeyMaterial } from '../../core/keys/parse-key-text'
-import type { SecretEncoding } from '../../core/keys/decode-secret'
-import { precheckSignature, type SignatureStatus } from '../../core/verify/signature-status'
-import { useLatestResult } from '../../hooks/use-latest-result'
+import type { DecodedToken } from '../core/token/decoded-token'
+import type { KeyMaterial } from '../core/keys/parse-key-text'
+import type { SecretEncoding } from '../core/keys/decode-secret'
+import { precheckSignature, type SignatureStatus } from '../core/verify/signature-status'
+import { useLatestResult } from './use-latest-result'
 
 // The crypto code (jose) loads on the first real check, not with the page.
-const loadVerifier = () => import('../../core/verify/verify-signature')
+const loadVerifier = () => import('../core/verify/verify-signature')
 
 export interface SignatureCheck {
   status: SignatureStatus

@@ -1,6 +1,6 @@
 // The opt-in history: the only place the app keeps tokens. Off by default; turning it off, or
 // clearing it, deletes everything it kept. Keys and secrets are never part of it.
-import { err, ok, type Result } from '../../core/result'
+import { err, ok, type Result } from '../result'
 
 export interface HistoryEntry {
   token: string
