@@ -138,6 +138,24 @@ describe('tokens found in a file', () => {
     await page.getByRole('button', { name: 'Close the search of app.har' }).click()
   })
 
+  it('takes a file dropped on the token box, which the editor leaves alone', async () => {
+    const { page } = app
+    await fillEditor(page, 'token-input', first)
+    const log = `first ${first}\nsecond ${second}\n`
+    await page.locator('.cm-content[data-testid="token-input"]').evaluate((target, text) => {
+      const data = new DataTransfer()
+      data.items.add(new File([text], 'dropped.log', { type: 'text/plain' }))
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
+    }, log)
+    await page.getByRole('heading', { name: '2 tokens in dropped.log' }).waitFor()
+    await expectRows([
+      { token: first, source: 'text' },
+      { token: second, source: 'text' },
+    ])
+    expect(await page.locator('.cm-content[data-testid="token-input"]').textContent()).toBe(first)
+    await page.getByRole('button', { name: 'Close the search of dropped.log' }).click()
+  })
+
   it('lists the tokens of a 20 MB HAR with no main-thread task over 200 ms', { timeout: 180_000 }, async () => {
     const { page } = app
     const har = buildHar({ targetBytes: 20 * 1024 * 1024, seed: 20 })
