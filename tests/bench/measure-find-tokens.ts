@@ -39,6 +39,12 @@ const inputs: Array<[string, () => string]> = [
   ['"eyJ" runs with dots, no whitespace', () => 'eyJ.'.repeat(Math.floor(targetBytes / 4))],
   ['one line of URL pairs, no whitespace', () => `https://x.test/?${'a=eyJ.b&'.repeat(Math.floor(targetBytes / 8))}`],
   ['unclosed brackets at every line start', () => '{"a": "\n'.repeat(Math.floor(targetBytes / 8))],
+  ['lines ending in "}" with no "{"', () => 'a }\n'.repeat(Math.floor(targetBytes / 4))],
+  ['a form body of pairs without "=", then a token', () => `a=1&${'b&'.repeat(Math.floor(targetBytes / 2))}t=${makeToken({ alg: 'HS256' }, { a: 1 })}`],
+  ['a curl command (cmd) with a large JSON body', () => {
+    const body = JSON.stringify({ items: Array.from({ length: Math.floor(targetBytes / 200) }, (_, i) => ({ i, note: 'x'.repeat(80), jwt: i % 100 === 0 ? makeToken({ alg: 'HS256' }, { i }) : null })) })
+    return `curl ^"https://api.example.test/^" ^\n  --data-raw ^"${body.replaceAll('"', '\\^"')}^"`
+  }],
   ['20,000 distinct tokens (past the 10,000 limit)', () => distinctTokens(20_000).join('\n')],
 ]
 

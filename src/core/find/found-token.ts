@@ -13,7 +13,10 @@ export interface FoundToken {
   /** The token exactly as it stood in the text. */
   token: string
   kind: FoundTokenKind
-  /** Every place it was found, in the order met, each once. */
+  /**
+   * Every place it was found, in the order met, each once. A token found only inside another token's
+   * claims is at `json:PATH` within that token's payload, and is listed after the tokens that stand in the text.
+   */
   sources: TokenSource[]
 }
 

@@ -68,8 +68,9 @@ function findRegion(text: string, lineStart: number, lineEnd: number, blocks: Bl
   let last = lineEnd
   while (last > first && isSpace(text.charCodeAt(last - 1))) last--
   if (text.charCodeAt(last - 1) !== 125) return null
-  const open = text.indexOf('{', first)
-  if (open === -1 || open >= last) return null
+  let open = first
+  while (open < last && text.charCodeAt(open) !== OPEN_BRACE) open++
+  if (open >= last) return null
   return closingBracketEnd(text, open, last) === last ? jsonRegion(text, open, last, sink) : null
 }
 

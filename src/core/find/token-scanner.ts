@@ -7,6 +7,7 @@ import { decodeUtf8 } from '../encoding/utf8'
 import { isJsonObject } from '../json/json-value'
 import { decodeDisclosure } from '../sd-jwt/decode-disclosure'
 import type { FoundTokenKind } from './found-token'
+import { parseJsonText } from './parse-json-text'
 
 export interface TokenMatch {
   /** Offsets in the scanned text: the token is `text.slice(start, end)`. */
@@ -193,13 +194,9 @@ function decodeHeaderFacts(segment: string): HeaderFacts | null {
   if (!bytes.ok) return null
   const utf8 = decodeUtf8(bytes.value.bytes)
   if (!utf8.ok) return null
-  let header: unknown
-  try {
-    header = JSON.parse(utf8.text)
-  } catch (error) {
-    if (error instanceof SyntaxError) return null
-    throw error
-  }
+  const parsed = parseJsonText(utf8.text)
+  if (!parsed.ok) return null
+  const header = parsed.value
   if (!isJsonObject(header) || typeof header.alg !== 'string') return null
   return {
     isUnsecured: header.alg.toLowerCase() === 'none',

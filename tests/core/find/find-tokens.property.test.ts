@@ -204,3 +204,35 @@ describe('findTokens names the place a token stood', () => {
     )
   })
 })
+
+describe('findTokens misses no token, whatever shapes surround it', () => {
+  const tokenOf = (claims: Record<string, JsonValue>) =>
+    `${encodeBase64urlText(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${encodeBase64urlText(JSON.stringify(claims))}.${encodeBase64urlText('signature-bytes-here!')}`
+  const tokens = claims.map(tokenOf)
+  const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{0,10}$/)
+  // Each shape puts the token somewhere a page, a log or a tool would.
+  const shapes = fc.oneof(
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `${n}: ${t}`, token: t })),
+    fc.tuple(tokens).map(([t]) => ({ text: `Authorization: Bearer ${t}`, token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `Cookie: a=1; ${n}=${t}`, token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `Set-Cookie: ${n}=${t}; Path=/`, token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `https://a.test/p?x=1&${n}=${t}#${n}=${t}`, token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: JSON.stringify({ [n]: [t] }), token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `2025-12-06T10:00:00Z ${JSON.stringify({ [n]: t })}`, token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `curl 'https://a.test/?q=${t}' -H '${n}: x' -b '${n}=1'`, token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `curl ^"https://a.test/^" -H ^"${n}: ${t}^"`, token: t })),
+    fc.tuple(name, tokens).map(([n, t]) => ({ text: `a=1&${n}=${t}`, token: t })),
+    fc.tuple(tokens, fc.string({ maxLength: 20 })).map(([t, s]) => ({ text: `${s.replace(/[\w.~-]+$/, '')} "${t}".`, token: t })),
+    fc.tuple(tokens).map(([t]) => ({ text: `GET /cb?id_token=${t} HTTP/1.1`, token: t })),
+  )
+
+  it('in pasted text made of many shapes', () => {
+    fc.assert(
+      fc.property(fc.array(shapes, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\n\n'), (list, newline) => {
+        const found = new Set(findTokens(list.map(({ text }) => text).join(newline)).tokens.map((row) => row.token))
+        for (const { token } of list) expect(found).toContain(token)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

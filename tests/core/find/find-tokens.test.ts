@@ -30,6 +30,7 @@ describe('what counts as a token', () => {
     ['an SD-JWT+KB', sdJwtKb, 'sd-jwt'],
     ['an SD-JWT without disclosures', `${rfc7515A3Es256Jws}~`, 'sd-jwt'],
     ['a header with whitespace before its brace', makeToken('  {"alg":"HS256"}', { a: 1 }), 'jws'],
+    ['an unencoded payload (RFC 7797) of any length', `${encodeBase64urlText('{"alg":"HS256","b64":false,"crit":["b64"]}')}.hello.${'A'.repeat(43)}`, 'jws'],
   ])('%s', (_name, token, kind) => {
     expect(rows(`before ${token} after`)).toEqual([[token, kind, 'text']])
   })
@@ -290,6 +291,10 @@ describe('URLs and form bodies', () => {
 
   it('percent-decodes values, so an SD-JWT whose "~" were encoded is found whole', () => {
     expect(rows(`https://verifier.example.test/cb?vp_token=${encodeURIComponent(sdJwtKb).replaceAll('~', '%7E')}&state=1`)).toEqual([[sdJwtKb, 'sd-jwt', 'query:vp_token']])
+  })
+
+  it('percent-decodes what it can of a value with a stray "%"', () => {
+    expect(rows(`https://verifier.example.test/cb?vp_token=${sdJwtKb.replaceAll('~', '%7E')}%zz&state=1`)).toEqual([[sdJwtKb, 'sd-jwt', 'query:vp_token']])
   })
 
   it('names a token in a URL path by the place the URL stood', () => {
