@@ -37,8 +37,14 @@ async function expectRows(expected: Row[]): Promise<void> {
   await expect.poll(rows, { timeout: 20_000 }).toEqual(expected.slice(0, 200))
 }
 
-/** Pastes the text and waits for its rows; the rows themselves show that the editor holds the text. */
+/**
+ * Pastes the text and waits for its rows; the rows themselves show that the editor holds the text.
+ * The box is cleared first: Playwright's fill selects what the editor has drawn, which for a long
+ * text scrolled away from its start is only part of it.
+ */
 async function pasteAndExpectRows(text: string, expected: Row[]): Promise<void> {
+  const clear = app.page.getByRole('button', { name: 'Clear', exact: true })
+  if (await clear.isEnabled()) await clear.click()
   await app.page.getByTestId('token-input').fill(text)
   await app.page.locator('.cm-content[data-testid="token-input"]').waitFor()
   await expectRows(expected)
