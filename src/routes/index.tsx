@@ -10,9 +10,13 @@ import { HeaderPanel } from '../features/decoded-token/header-panel'
 import { PayloadPanel } from '../features/decoded-token/payload-panel'
 import { BuildStatus } from '../features/token-builder/build-status'
 import { EmptyState } from './-debugger/empty-state'
-import { TokenGlance } from './-debugger/token-glance'
+import { FoundTokensHint } from './-debugger/found-tokens-hint'
 import { KeyPanels } from './-debugger/key-panels'
 import { partEditors } from './-debugger/part-editors'
+import { TokenFinderArea } from './-debugger/token-finder-area'
+import { useFileSearchStore } from '../features/finder/use-file-search'
+import { hasFoundTokens, useTokenFinder } from '../features/finder/use-token-finder'
+import { FileOpener } from '../features/finder/file-opener'
 
 // Wanted by fewer tokens, or folded away: their code follows the first render.
 const SdJwtPanel = lazyComponent(() => import('../features/sd-jwt/sd-jwt-panel').then((module) => module.SdJwtPanel))
@@ -47,6 +51,9 @@ function DebuggerPage() {
   const session = useDebuggerSession({ memory, linkedToken, initialToken: exampleToken })
   const { state, dispatch, decoded, opened, sdJwt, builder } = session
   const editors = partEditors(session)
+  const textSearch = useTokenFinder(session.decodedText, decoded)
+  const fileSearch = useFileSearchStore(memory)
+  const searchFile = (file: File) => fileSearch.start(file, state.token)
   const loadExample = () => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })
   const setOpenTool = (tool: ToolId | null) => void navigate({ search: (previous) => ({ ...previous, tool: tool ?? undefined }), replace: true })
 
@@ -83,7 +90,10 @@ function DebuggerPage() {
                   onNewToken={session.startNewToken}
                   loaded={state.loaded}
                   buildStatus={builder.result ? <BuildStatus result={builder.result} onAcceptUnsecured={builder.acceptUnsecured} /> : null}
-                  summary={<TokenGlance session={session} />}
+                  holdsTokens={hasFoundTokens(textSearch)}
+                  fileOpener={<FileOpener onFile={searchFile} />}
+                  onFileDrop={searchFile}
+                  summary={<TokenFinderArea session={session} textSearch={textSearch} fileStore={fileSearch} />}
                 />
               </PanelBoundary>
             </div>
@@ -94,7 +104,9 @@ function DebuggerPage() {
             </div>
           </div>
           <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-4">
-            {decoded ? (
+            {hasFoundTokens(textSearch) ? (
+              <FoundTokensHint count={textSearch.list.tokens.length} />
+            ) : decoded ? (
               <>
                 <div className="order-2 min-w-0 lg:order-none">
                   <PanelBoundary name="header">

@@ -1,5 +1,6 @@
 // Measures the production build in Chromium: what the debugger page downloads before it is
-// usable, how long a pasted token takes to appear decoded, how fast the secret cracker runs,
+// usable, how long a pasted token takes to appear decoded, how fast the secret cracker runs, how
+// long a 20 MB HAR file takes to list its tokens,
 // Lighthouse's performance figures for a phone, and how the page copes with hostile and huge inputs.
 // Run with `npm run bench` (`npm run bench -- --large` adds the slowest hostile inputs).
 import { readFileSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { launchBrowser } from '../e2e/browser'
 import { startStaticServer } from '../e2e/static-server'
 import { makeToken } from '../fixtures/tokens'
 import { measureCracker } from './measure-cracker'
+import { measureFinder } from './measure-finder'
 import { describeLighthouse, measureLighthouse } from './measure-lighthouse'
 import { measureHostileInputs } from './measure-hostile'
 
@@ -156,6 +158,8 @@ try {
   console.log(`  keystroke -> paint on a 1 MB token   median ${format(median(keystrokes))} of ${keystrokes.length}`)
   console.log('')
   for (const line of await measureCracker(browser, server.url)) console.log(line)
+  console.log('')
+  for (const line of await measureFinder(browser, server.url)) console.log(line)
 } finally {
   await browser.close()
 }

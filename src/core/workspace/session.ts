@@ -40,10 +40,19 @@ export interface LoadedToken {
   serial: number
 }
 
+/** Text that held several tokens, kept when one of them is opened so its list stays one click away. */
+export interface SearchedText {
+  text: string
+  /** How many tokens were found in it. */
+  count: number
+}
+
 export interface SessionState {
   token: string
   keys: Record<SlotName, KeySlot>
   loaded: LoadedToken | null
+  /** The text the token in the box was picked from, when it was picked from a list of found tokens. */
+  searchedText: SearchedText | null
   /** A change to the key box made by an action, to announce. */
   keyNotice: string | null
   /** The second token, compared with the one in the token box; kept while the compare tool is closed. */
@@ -58,6 +67,8 @@ export type SessionAction =
   | { type: 'token-loaded'; token: string; message: string }
   /** Another part of the page is building a new token (it arrives signed a moment later): say so and bring it into view. */
   | { type: 'token-announced'; message: string }
+  /** A token picked from those found in the box's text: it replaces the text, which is kept to go back to. */
+  | { type: 'found-token-opened'; token: string; message: string; searchedText: SearchedText }
   | { type: 'key-edited'; slot: SlotName; keyText: string }
   /** A key chosen by an action (a found secret, a generated key): the user asked for it, so it counts as theirs. */
   | { type: 'key-loaded'; slot: SlotName; keyText: string; encoding?: SecretEncoding; message: string }
@@ -69,7 +80,7 @@ export type SessionAction =
 export const emptyKeySlot: KeySlot = { inputs: emptyKeyInputs, source: { kind: 'typed' }, revision: 0, fetch: { state: 'idle' } }
 
 export function initialSession(token: string): SessionState {
-  return { token, keys: { outer: emptyKeySlot, inner: emptyKeySlot }, loaded: null, keyNotice: null, comparison: '' }
+  return { token, keys: { outer: emptyKeySlot, inner: emptyKeySlot }, loaded: null, searchedText: null, keyNotice: null, comparison: '' }
 }
 
 export function sessionReducer(state: SessionState, action: SessionAction): SessionState {
@@ -80,6 +91,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return action.token === state.comparison ? state : { ...state, comparison: action.token }
     case 'token-loaded':
       return { ...state, token: action.token, loaded: { message: action.message, serial: (state.loaded?.serial ?? 0) + 1 } }
+    case 'found-token-opened':
+      return { ...state, token: action.token, loaded: { message: action.message, serial: (state.loaded?.serial ?? 0) + 1 }, searchedText: action.searchedText }
     case 'token-announced':
       return { ...state, loaded: { message: action.message, serial: (state.loaded?.serial ?? 0) + 1 } }
     case 'key-edited':

@@ -94,6 +94,17 @@ describe('sessionReducer: announcements', () => {
     expect(state.token).toBe('a.b.c')
     expect(state.loaded).toEqual({ message: 'Signing the token with the new ES256 key.', serial: 1 })
   })
+
+  it('keeps the text a found token was opened from through later edits, until another one is opened', () => {
+    const pasted = 'Cookie: a=x.y.z; b=p.q.r'
+    const opened = run({ type: 'found-token-opened', token: 'x.y.z', message: 'Opened the token from cookie a', searchedText: { text: pasted, count: 2 } })
+    expect(opened.token).toBe('x.y.z')
+    expect(opened.loaded).toEqual({ message: 'Opened the token from cookie a', serial: 1 })
+    const edited = sessionReducer(opened, { type: 'token-edited', token: 'x.y.zz' })
+    expect(edited.searchedText).toEqual({ text: pasted, count: 2 })
+    const other = sessionReducer(edited, { type: 'found-token-opened', token: 'm.n.o', message: 'Opened the token from text', searchedText: { text: 'log m.n.o', count: 1 } })
+    expect(other.searchedText).toEqual({ text: 'log m.n.o', count: 1 })
+  })
 })
 
 describe('the comparison', () => {
