@@ -1,6 +1,7 @@
 // The JSON serializations, pasted as JSON: JWS general and flattened (RFC 7515 §7.2) and JWE
 // (RFC 7516 §7.2). The first signature is the one shown; the others are counted.
 import { scanJson, type JsonObject, type JsonValue } from '../json/scan-json'
+import { topLevelMemberNames } from '../json/top-level-members'
 import { describeJsonType, isJsonObject } from '../json/json-value'
 import { DecodeLog, decodePart, decodePayload, noteJsonQuirks, parseHeader } from './decode-parts'
 import type { HeaderContent, JsonSerializationHeaders, PartName, PayloadContent, Serialization } from './decoded-token'
@@ -16,6 +17,15 @@ export interface JsonSerializationContent {
   jsonHeaders: JsonSerializationHeaders | null
 }
 
+/** Past this many characters, JSON is first checked by its top-level names alone. */
+const largeJsonLength = 64 * 1024
+
+function notSerialization(looksLikeKey: boolean, log: DecodeLog, unavailable: JsonSerializationContent): JsonSerializationContent {
+  const hint = looksLikeKey ? ' It looks like a key (JWK or JWKS): paste it in the key box instead.' : ''
+  log.fail({ part: 'shape', message: `This JSON is not a JWS or JWE JSON serialization: it has no "payload" or "ciphertext" member.${hint}` })
+  return unavailable
+}
+
 /** Decodes `text`, which starts with "{", recording in `log` what fails and what is odd about the encoding. */
 export function decodeJsonSerialization(text: string, log: DecodeLog): JsonSerializationContent {
   const unavailable: JsonSerializationContent = {
@@ -26,6 +36,12 @@ export function decodeJsonSerialization(text: string, log: DecodeLog): JsonSeria
     isJwe: false,
     signatureCount: 0,
     jsonHeaders: null,
+  }
+  // Large JSON is mostly a HAR file or an API response pasted to search for tokens: its top-level
+  // names tell at once that it is no serialization, before a full read that would hold up the page.
+  if (text.length > largeJsonLength) {
+    const names = topLevelMemberNames(text)
+    if (!names.includes('payload') && !names.includes('ciphertext')) return notSerialization(names.includes('kty') || names.includes('keys'), log, unavailable)
   }
   const scan = scanJson(text)
   if (!scan.ok || !isJsonObject(scan.value)) {
@@ -50,11 +66,7 @@ export function decodeJsonSerialization(text: string, log: DecodeLog): JsonSeria
     return { ...unavailable, header: header ?? { type: 'unavailable' }, payload: { type: 'encrypted' }, isJwe: true }
   }
 
-  if (!Object.hasOwn(json, 'payload')) {
-    const hint = typeof json.kty === 'string' || Array.isArray(json.keys) ? ' It looks like a key (JWK or JWKS): paste it in the key box instead.' : ''
-    log.fail({ part: 'shape', message: `This JSON is not a JWS or JWE JSON serialization: it has no "payload" or "ciphertext" member.${hint}` })
-    return unavailable
-  }
+  if (!Object.hasOwn(json, 'payload')) return notSerialization(typeof json.kty === 'string' || Array.isArray(json.keys), log, unavailable)
 
   const isGeneral = Array.isArray(json.signatures)
   const signatures = Array.isArray(json.signatures) ? json.signatures.filter(isJsonObject) : [json]

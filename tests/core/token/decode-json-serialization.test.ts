@@ -97,4 +97,20 @@ describe('decodeJsonSerialization: JSON that is not a token', () => {
     expect(log.failures).toEqual([{ part: 'shape', message }])
     expect(content).toMatchObject({ header: { type: 'unavailable' }, payload: { type: 'unavailable' }, signature: null, jsonHeaders: null })
   })
+
+  it('tells large JSON without a payload by its top-level names, even when a nested member is called payload', () => {
+    const har = JSON.stringify({ log: { entries: Array.from({ length: 2000 }, (_, index) => ({ request: { url: `https://api.example/${index}`, payload: 'x'.repeat(40) } })) } })
+    expect(har.length).toBeGreaterThan(64 * 1024)
+    const log = new DecodeLog()
+    decodeJsonSerialization(har, log)
+    expect(log.failures).toEqual([{ part: 'shape', message: 'This JSON is not a JWS or JWE JSON serialization: it has no "payload" or "ciphertext" member.' }])
+  })
+
+  it('still reads a large JSON serialization', () => {
+    const large = JSON.stringify({ ...(JSON.parse(rfc7515Flattened) as object), header: { kid: 'k', note: 'n'.repeat(70_000) } })
+    const log = new DecodeLog()
+    const content = decodeJsonSerialization(large, log)
+    expect(log.failures).toEqual([])
+    expect(content.payload.type).toBe('json')
+  })
 })

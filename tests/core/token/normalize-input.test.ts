@@ -51,6 +51,23 @@ describe('normalizeInput: what people paste', () => {
   })
 })
 
+describe('normalizeInput: megabytes', () => {
+  it('leaves a large text with characters no token has as it stands, offsets and all', () => {
+    const log = '2026-12-06T10:00:00Z GET /items?page=2 200\n'.repeat(30_000)
+    const input = normalizeInput(`  ${log}`)
+    expect(input.token).toBe(log.trim())
+    expect(input.toRawOffset(100)).toBe(102)
+  })
+
+  it('still joins a large token wrapped across lines', () => {
+    const wrapped = `${'A'.repeat(64)}\n`.repeat(20_000)
+    const input = normalizeInput(wrapped)
+    expect(input.token).toBe('A'.repeat(64 * 20_000))
+    expect(input.stripped).toContain('19,999 line breaks inside the token')
+    expect(input.toRawOffset(64)).toBe(65)
+  })
+})
+
 describe('normalizeInput: toRawOffset', () => {
   it('adds the start when nothing is removed inside', () => {
     const raw = `Authorization: Bearer ${token}`
