@@ -17,7 +17,9 @@ import {
   manyClaimsToken,
   manyDisclosuresSdJwt,
   repeatedDotsText,
+  serverLog,
 } from '../fixtures/hostile-inputs'
+import { buildHar } from '../fixtures/har-fixtures'
 
 export const hostileTargets = { longestTaskMs: 200, keystrokeToPaintMs: 50 }
 
@@ -43,6 +45,8 @@ interface ShownWhen {
   decodeError?: boolean
   /** signature-status's text differs from before the paste (the key box's verdict). */
   signatureChanged?: boolean
+  /** At least one found-token row: the text was searched for the tokens it holds. */
+  foundTokens?: boolean
 }
 
 interface HostileCase {
@@ -79,6 +83,8 @@ function hostileCases(): HostileCase[] {
     marked('SD-JWT, 40k disclosures', (marker) => manyDisclosuresSdJwt(40_000, marker), { kind: 'sd-jwt' }),
     key('key: 10 MB PEM', () => hugePublicKeyPem(10 * MB)),
     { name: '"a." × 2.5 million', editor: 'token-input', make: () => Promise.resolve(repeatedDotsText(2_500_000)), shown: { decodeError: true } },
+    { name: '20 MB HAR file, pasted', editor: 'token-input', make: () => Promise.resolve(buildHar({ targetBytes: 20 * MB }).text), shown: { foundTokens: true } },
+    { name: '20 MB server log, pasted', editor: 'token-input', make: () => serverLog(20 * MB), shown: { foundTokens: true } },
     marked('1 MB token', (marker) => hugeStringToken(1 * MB, marker), { series: 'string' }),
     marked('20 MB token', (marker) => hugeStringToken(20 * MB, marker), { series: 'string' }),
     marked('20 MB token, into an empty box', (marker) => hugeStringToken(20 * MB, marker), { startsEmpty: true }),
@@ -248,7 +254,8 @@ function pasteStaged(page: Page, editor: Editor, shown: ShownWhen): Promise<numb
         (shown.marker === undefined || payloadStartsWith(shown.marker)) &&
         (shown.kind === undefined || document.querySelector('[data-testid="token-kind"]')?.getAttribute('data-kind') === shown.kind) &&
         (!shown.decodeError || document.querySelector('[data-testid="decode-error"]') !== null) &&
-        (!shown.signatureChanged || signatureText() !== signatureBefore)
+        (!shown.signatureChanged || signatureText() !== signatureBefore) &&
+        (!shown.foundTokens || document.querySelector('[data-testid="found-token"]') !== null)
       const watch = () =>
         requestAnimationFrame(() => {
           if (isShown()) setTimeout(() => (probe.shownAtMs = performance.now()))

@@ -42,7 +42,9 @@ export function TokenInputPanel(props: TokenInputPanelProps) {
   const { fileOpener, onFileDrop, holdsTokens = false } = props
   const readAsOne = holdsTokens ? null : decoded
   const [shared, setShared] = useState<{ token: string; link: string } | null>(null)
-  const tokenToShare = decoded?.serialization === 'compact' && !sdJwt ? decoded.input.token : token.trim()
+  // From the decoded text, not the live one: trimming a fresh megabyte string on every keystroke
+  // would copy it whole (a large text's decoding follows the keystroke by a frame or two).
+  const tokenToShare = decoded?.serialization === 'compact' && !sdJwt ? decoded.input.token : decodedText.trim()
   // A link made for an earlier token would share the wrong one.
   const shareLink = shared?.token === tokenToShare ? shared.link : null
   const editorRef = useRef<HTMLDivElement>(null)
@@ -97,7 +99,7 @@ export function TokenInputPanel(props: TokenInputPanelProps) {
         </p>
         <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-4 py-2 dark:border-slate-800">
           <CopyButton text={tokenToShare} label="Copy token" />
-          <button type="button" className={buttonClass} onClick={() => void share()} disabled={token.trim() === ''}>
+          <button type="button" className={buttonClass} onClick={() => void share()} disabled={tokenToShare === ''}>
             Share link
           </button>
           <button type="button" className={buttonClass} onClick={() => onTokenChange('')} disabled={token === ''}>
