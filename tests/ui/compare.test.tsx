@@ -37,7 +37,7 @@ describe('the compare tool', () => {
     expect(await screen.findByTestId('compare-summary')).toHaveTextContent('The same token on both sides: nothing differs.')
     expect(rows()).toEqual([])
     fill('compare-input', 'eyJhbGciOiJIUzI1NiJ9.e30')
-    expect(await screen.findByRole('alert')).toHaveTextContent('The second token does not decode: A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has 2.')
+    expect(await screen.findByRole('alert')).toHaveTextContent('The second token does not decode. A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has 2.')
   })
 
   it('keeps the second token while the tool is closed, and swaps the two tokens', async () => {

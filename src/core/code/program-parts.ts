@@ -72,8 +72,12 @@ export function isHmac(alg: string): boolean {
 
 /** The sentences behind the lines that matter, shared by every language's comments. */
 export const why = {
+  // The forgery each pin stops: for a public key, the key's text reused as an HMAC secret; for a
+  // secret, which nobody else knows, a token that carries no signature at all.
   algorithm: (alg: string) =>
-    `Only ${alg}, this token's algorithm, is accepted: a token that names another (such as HS256 "signed" with the public key as its secret) is refused.`,
+    isHmac(alg)
+      ? `Only ${alg}, this token's algorithm, is accepted: a token that names another (such as "none", which has no signature at all) is refused.`
+      : `Only ${alg}, this token's algorithm, is accepted: a token that names another (such as HS256 "signed" with the public key as its secret) is refused.`,
   issuer: () => 'The token must come from this issuer: one without iss, or from another issuer, is refused.',
   audience: () => 'The token must be meant for this service: one without aud, or issued for another service that trusts the same issuer, is refused.',
   time: (request: ProgramRequest) => {

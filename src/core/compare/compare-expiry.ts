@@ -25,7 +25,10 @@ export function compareExpiry(first: JsonObject, second: JsonObject, nowSeconds:
       : expiresFirst === 'same'
         ? 'Both expire at the same moment.'
         : `The ${expiresFirst} token expires first.`
-  const text = `${lead} First: ${standing(a.state, a.exp, a.nbf, nowSeconds)}; second: ${standing(b.state, b.exp, b.nbf, nowSeconds)}.`
+  const [firstStanding, secondStanding] = [standing(a.state, a.exp, a.nbf, nowSeconds), standing(b.state, b.exp, b.nbf, nowSeconds)]
+  // Where both stand alike, once: "Each expires in 1 minute", rather than the same words for each side.
+  const isAlike = expiresFirst === null || (firstStanding === secondStanding && (a.state === 'active' || a.state === 'expired'))
+  const text = isAlike ? (expiresFirst === null ? lead : `${lead} Each ${firstStanding}.`) : `${lead} First: ${firstStanding}; second: ${secondStanding}.`
   return { first: a.state, second: b.state, expiresFirst, text }
 }
 

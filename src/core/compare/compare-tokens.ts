@@ -75,7 +75,7 @@ function sideProblem(side: Side, decoded: DecodedToken | null): SideProblem | un
   const name = side === 'first' ? 'The first token (in the token box)' : 'The second token'
   if (!decoded) return { side, kind: 'empty', message: side === 'first' ? 'The token box is empty: paste the first token there.' : 'Paste a second token to compare with the one in the token box.' }
   const failure = decoded.failures[0]
-  return failure ? { side, kind: 'undecodable', message: `${name} does not decode: ${failure.message}` } : undefined
+  return failure ? { side, kind: 'undecodable', message: `${name} does not decode. ${failure.message}` } : undefined
 }
 
 function comparePart(part: 'header' | 'payload', first: JsonObject | null, second: JsonObject | null): PartComparison {

@@ -1,5 +1,5 @@
 // The two signature verdicts of a comparison in one line, naming the key in use: "First: signature
-// verified with the key box's secret; second: invalid signature."
+// verified with the key box's secret; second: invalid signature.", or "Both tokens: …" when they agree.
 import type { KeyMaterial } from '../keys/parse-key-text'
 import type { SignatureStatus } from '../verify/signature-status'
 import type { TokenKind } from '../token/decoded-token'
@@ -46,5 +46,8 @@ export interface VerdictSide {
 export function describeSignatures(first: VerdictSide, second: VerdictSide, material: KeyMaterial): string {
   const isSigned = (side: VerdictSide) => side.kind === 'jws'
   if (material.kind === 'empty' && isSigned(first) && isSigned(second)) return 'Signatures not checked: the key box is empty.'
-  return `First: ${describeVerdict(first.status, first.kind, material)}; second: ${describeVerdict(second.status, second.kind, material)}.`
+  const [firstVerdict, secondVerdict] = [describeVerdict(first.status, first.kind, material), describeVerdict(second.status, second.kind, material)]
+  // One verdict for both, rather than the same words twice.
+  if (firstVerdict === secondVerdict) return `Both tokens: ${firstVerdict}.`
+  return `First: ${firstVerdict}; second: ${secondVerdict}.`
 }

@@ -89,7 +89,8 @@ function ProgramChooser({ plan, isSdJwt }: { plan: ProgramPlan; isSdJwt: boolean
             {offers.map(({ language: value, program: offered }) => (
               <option key={value} value={value} disabled={!offered.ok}>
                 {codeLanguageLabels[value]}
-                {offered.ok ? '' : ' — unavailable, see why below'}
+                {/* The whole reason is in the list below the select; the option says what it is about. */}
+                {offered.ok ? '' : ` — unavailable for ${subject.alg}`}
               </option>
             ))}
           </select>
@@ -111,7 +112,8 @@ function ProgramChooser({ plan, isSdJwt }: { plan: ProgramPlan; isSdJwt: boolean
         <ul className="space-y-1 text-xs">
           {refusals.map(({ language: value, reason, suggestion }) => (
             <li key={value} data-testid="code-lang-refused" data-lang={value} className="text-slate-700 dark:text-slate-300">
-              <span className="font-medium">{codeLanguageLabels[value]}</span>: {reason}{' '}
+              {/* The reason names the library already ("jsonwebtoken cannot verify EdDSA tokens"). */}
+              {reason}{' '}
               {suggestion && suggestion !== language ? (
                 <button type="button" className={`${buttonClass} ml-1`} onClick={() => chooseLanguage(suggestion)}>
                   Use {codeLanguageLabels[suggestion]}

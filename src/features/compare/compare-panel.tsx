@@ -61,7 +61,7 @@ export function ComparePanel({ firstDecoded, firstSdJwt, firstText, comparison, 
         <label className="block space-y-1">
           <span className="block font-medium">Second token</span>
           <span className="block text-xs text-slate-600 dark:text-slate-400">
-            Compared with the token in the token box, from the first to the second. Whitespace, quotes and a <code>Bearer</code> prefix are removed, as there.
+            Differences read from the token in the token box to this one. A <code>Bearer</code> prefix, quotes and whitespace are ignored.
           </span>
           <textarea
             data-testid="compare-input"

@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { comment, environmentPrefix, indent, joinBlocks, quoted, requiredTimeClaims, singleQuoted } from '../../../src/core/code/program-parts'
+import { comment, environmentPrefix, indent, joinBlocks, quoted, requiredTimeClaims, singleQuoted, why } from '../../../src/core/code/program-parts'
 import { programRequest } from './program-cases'
 
 const awkward = 'it\'s "quoted", back\\slashed,\nbroken\tand \u2028 unicode é'
@@ -17,6 +17,12 @@ describe('program parts', () => {
     const lines = comment('//', text, 24)
     expect(lines.every((line) => line.length <= 24 && line.startsWith('// '))).toBe(true)
     expect(lines.map((line) => line.slice(3)).join(' ')).toBe(text)
+  })
+
+  it('names the forgery that pinning the algorithm stops, for a secret and for a public key', () => {
+    expect(why.algorithm('HS256')).toContain('(such as "none", which has no signature at all)')
+    expect(why.algorithm('HS256')).not.toContain('public key')
+    expect(why.algorithm('RS256')).toContain('HS256 "signed" with the public key as its secret')
   })
 
   it('indents lines but not blank ones, and joins blocks with one blank line', () => {

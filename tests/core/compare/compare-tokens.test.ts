@@ -149,7 +149,7 @@ describe('compareTokens', () => {
   it('names the side that does not decode, the part and the reason', () => {
     expect(compare(before, 'abc.def')).toEqual({
       state: 'incomplete',
-      problems: [{ side: 'second', kind: 'undecodable', message: 'The second token does not decode: A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has 2.' }],
+      problems: [{ side: 'second', kind: 'undecodable', message: 'The second token does not decode. A token has 3 parts (JWS) or 5 parts (JWE) separated by dots; this one has 2.' }],
     })
     const result = compare('e30.!!!.x', '')
     expect(result.state === 'incomplete' && result.problems.map((problem) => [problem.side, problem.kind])).toEqual([

@@ -13,6 +13,11 @@ describe('describeSignatures', () => {
     )
   })
 
+  it('gives one verdict when both tokens have the same', () => {
+    expect(describeSignatures({ status: valid, kind: 'jws' }, { status: valid, kind: 'jws' }, parseKeyText('my secret'))).toBe("Both tokens: signature verified with the key box's secret.")
+    expect(describeSignatures({ status: invalid, kind: 'jws' }, { status: invalid, kind: 'jws' }, parseKeyText('my secret'))).toBe("Both tokens: invalid signature for the key box's secret.")
+  })
+
   it('says when there is nothing to check', () => {
     const unverified: SignatureStatus = { state: 'unverified', reason: 'Paste a key' }
     expect(describeSignatures({ status: unverified, kind: 'jws' }, { status: unverified, kind: 'jws' }, parseKeyText(''))).toBe('Signatures not checked: the key box is empty.')
