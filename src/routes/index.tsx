@@ -56,6 +56,10 @@ function DebuggerPage() {
   const searchFile = (file: File) => fileSearch.start(file, state.token)
   const loadExample = () => dispatch({ type: 'token-loaded', token: exampleToken(), message: 'Loaded the example token.' })
   const setOpenTool = (tool: ToolId | null) => void navigate({ search: (previous) => ({ ...previous, tool: tool ?? undefined }), replace: true })
+  const compareWith = (token: string) => {
+    dispatch({ type: 'comparison-edited', token })
+    setOpenTool('compare')
+  }
 
   return (
     <>
@@ -93,7 +97,7 @@ function DebuggerPage() {
                   holdsTokens={hasFoundTokens(textSearch)}
                   fileOpener={<FileOpener onFile={searchFile} />}
                   onFileDrop={searchFile}
-                  summary={<TokenFinderArea session={session} textSearch={textSearch} fileStore={fileSearch} />}
+                  summary={<TokenFinderArea session={session} textSearch={textSearch} fileStore={fileSearch} onCompare={compareWith} />}
                 />
               </PanelBoundary>
             </div>

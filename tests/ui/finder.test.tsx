@@ -75,6 +75,19 @@ describe('tokens found in the token box', () => {
     expect(screen.getByTestId('token-loaded')).toHaveTextContent('Back to the text with 2 tokens in it.')
   })
 
+  it('compares two found tokens: one chosen for Compare, the other opened', async () => {
+    const user = userEvent.setup()
+    await renderApp(tokenLink(logText))
+    await screen.findByRole('heading', { name: '2 tokens found in this text' })
+    await user.click(screen.getAllByRole('button', { name: 'Compare the token from the text with another' })[1]!)
+    expect(await findShown('The token from the text is in Compare: open the token to set beside it.')).toBeDefined()
+    await user.click(rows()[0]!)
+    await waitFor(() => expect(editorText()).toBe(active))
+    expect(await screen.findByTestId('compare-input')).toHaveValue(expired)
+    const changes = (await screen.findAllByTestId('diff-row')).map((row) => `${row.getAttribute('data-part')} ${row.getAttribute('data-name')} ${row.getAttribute('data-change')}`)
+    expect(changes).toEqual(expect.arrayContaining(['header alg changed', 'payload iss removed', 'payload sub changed', 'payload exp changed']))
+  })
+
   it('keeps the way back through an edit of the opened token', async () => {
     const user = userEvent.setup()
     await renderApp(tokenLink(logText))

@@ -22,17 +22,24 @@ export interface FinderAreaProps {
   textSearch: TextSearch
   /** The visit's file search, started from the token panel. */
   fileStore: FileSearchStore
-  /** A second action on each found token's row. */
-  rowAction?: RowAction
+  /** Puts a found token in the Compare tool, beside the token the user opens. */
+  onCompare: (token: string) => void
 }
 
 const linkClass =
   'font-medium text-sky-700 underline hover:text-sky-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 dark:text-sky-400 dark:hover:text-sky-300'
 
-export function FinderArea({ session, file, glance, textSearch: text, fileStore, rowAction }: FinderAreaProps) {
+export function FinderArea({ session, file, glance, textSearch: text, fileStore, onCompare }: FinderAreaProps) {
   const { state, dispatch } = session
   const textList = hasFoundTokens(text) ? text : null
   const fileSearch = file.search
+  const rowAction: RowAction = {
+    label: 'Compare',
+    describe: (found) => `Compare the token from ${describeSources(found.sources)} with another`,
+    onAction: (found) => onCompare(found.token),
+  }
+  // While the box holds the pasted text, the token chosen for Compare waits for the one to set beside it.
+  const waiting = textList && state.comparison !== '' ? textList.list.tokens.find((found) => found.token === state.comparison) : undefined
 
   const openFromText = (found: FoundToken) => {
     if (!textList) return
@@ -78,6 +85,11 @@ export function FinderArea({ session, file, glance, textSearch: text, fileStore,
       {file.isShown && fileSearch ? <FileResults search={fileSearch} onOpen={openFromFile} onClose={fileStore.close} rowAction={rowAction} /> : null}
       {textList ? (
         <>
+          {waiting ? (
+            <p role="status" className="border-t border-slate-200 px-4 py-2 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300">
+              The token from {describeSources(waiting.sources)} is in Compare: open the token to set beside it.
+            </p>
+          ) : null}
           <FoundTokens heading={textHeading(textList.list.tokens.length)} list={textList.list} onOpen={openFromText} rowAction={rowAction} />
           <details className="border-t border-slate-200 px-4 py-2 text-sm dark:border-slate-800">
             <summary className="cursor-pointer text-slate-700 dark:text-slate-300">The text as a whole is not one token</summary>

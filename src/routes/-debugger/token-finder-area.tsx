@@ -4,7 +4,6 @@
 import { Suspense } from 'react'
 import { lazyComponent } from '../../components/lazy-component'
 import type { DebuggerSession } from '../../features/debugger-session/use-debugger-session'
-import type { RowAction } from '../../features/finder/found-token-row'
 import type { TextSearch } from '../../features/finder/use-text-search'
 import type { FileSearchStore } from '../../features/finder/file-search-store'
 import { useFileSearch } from '../../features/finder/use-file-search'
@@ -19,8 +18,8 @@ export interface TokenFinderAreaProps {
   textSearch: TextSearch
   /** The visit's file search, started from the token panel. */
   fileStore: FileSearchStore
-  /** A second action on each found token's row (e.g. comparing its token with the one open). */
-  rowAction?: RowAction
+  /** Puts a found token in the Compare tool, beside the token the user opens. */
+  onCompare: (token: string) => void
 }
 
 export function TokenFinderArea(props: TokenFinderAreaProps) {
