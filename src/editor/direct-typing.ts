@@ -2,7 +2,8 @@
 // reads the edit back, comparing the edited line with the document: one pass over a line of
 // megabytes per key, slower than a frame. In a document this large, plain typing and deleting are
 // applied as document changes instead, so the browser never edits the page. Smaller documents keep
-// the browser's own editing (spell checking, autocorrect, input methods).
+// the browser's own editing (spell checking, autocorrect, input methods). In a document of any size,
+// an edit over a selection of all the drawn content replaces the whole document.
 import type { Extension } from '@codemirror/state'
 import { EditorView } from '@codemirror/view'
 import { deleteCharBackward, deleteCharForward, deleteGroupBackward, deleteGroupForward } from '@codemirror/commands'
@@ -36,11 +37,32 @@ export function directEditFor(inputType: string, data: string | null): Edit | un
 export function directTyping(): Extension {
   return EditorView.domEventHandlers({
     beforeinput(event, view) {
-      if (view.state.doc.length < directTypingChars || view.composing || view.state.readOnly) return false
+      if (view.composing || view.state.readOnly) return false
+      const replacesAll = selectsAllDrawn(view) && !selectsWholeDocument(view)
+      if (view.state.doc.length < directTypingChars && !replacesAll) return false
       const edit = directEditFor(event.inputType, event.data)
+      if (replacesAll) view.dispatch({ selection: { anchor: 0, head: view.state.doc.length } })
       if (!edit) return false
       event.preventDefault()
       return edit(view)
     },
   })
+}
+
+/**
+ * Whether the page's selection spans all of the editor's drawn content, as selecting the contents of
+ * the element does (a test's fill, a script, some assistive tools). Of a long document CodeMirror
+ * draws only the part in view, which it would take for the whole selection; all of it was meant.
+ */
+function selectsAllDrawn(view: EditorView): boolean {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (!selection || selection.rangeCount === 0) return false
+  const range = selection.getRangeAt(0)
+  const content = view.contentDOM
+  return range.startContainer === content && range.startOffset === 0 && range.endContainer === content && range.endOffset === content.childNodes.length
+}
+
+function selectsWholeDocument(view: EditorView): boolean {
+  const { from, to } = view.state.selection.main
+  return from === 0 && to === view.state.doc.length
 }

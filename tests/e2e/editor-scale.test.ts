@@ -35,6 +35,21 @@ describe('the decoded JSON views', () => {
   })
 })
 
+describe('filling the token box over a long text', () => {
+  it('replaces all of it, not only the part drawn', async () => {
+    const big = makeToken({ alg: 'HS256' }, { sub: 'big', blob: 'x'.repeat(1_000_000) })
+    await fillEditor(app.page, 'token-input', big)
+    await expect.poll(async () => ((await jsonOf('payload-json')) as { sub?: string }).sub).toBe('big')
+    // Scrolled to the end, the editor draws only the last part of the one long line.
+    await app.page.locator('.cm-content[data-testid="token-input"]').click()
+    await app.page.keyboard.press('Control+End')
+    const payload = { sub: 'small' }
+    await app.page.getByTestId('token-input').fill(makeToken({ alg: 'HS256' }, payload))
+    await expect.poll(() => jsonOf('payload-json')).toEqual(payload)
+    expect(app.pageErrors).toEqual([])
+  })
+})
+
 // From 64 K characters, the editor applies keys itself instead of reading the browser's edit back.
 describe('typing into a token of 100 KB', () => {
   it('inserts and deletes where the caret is, as in a small one', async () => {

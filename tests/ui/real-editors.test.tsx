@@ -112,6 +112,28 @@ describe('the token box as CodeMirror', () => {
   })
 })
 
+describe('a selection of all the drawn content', () => {
+  // Selecting the contents of the element is how a test's fill, or a script, selects everything.
+  // The input can arrive before CodeMirror has read that selection, and of a long text it draws only
+  // a part: either way the whole text is what was selected.
+  it.each([
+    ['a short token, the input arriving before the selection is read', 'x'],
+    ['a token of 100 KB, of which only a part is drawn', 'x'.repeat(100_000)],
+  ])('is replaced whole by what is typed over it: %s', async (_name, blob) => {
+    const user = userEvent.setup()
+    await renderApp(tokenLink(makeToken({ alg: 'HS256' }, { sub: 'before', blob })))
+    const content = await realEditor(user, 'token-input')
+    const replacement = makeToken({ alg: 'HS256' }, { sub: 'after' })
+    const selection = document.getSelection()!
+    selection.removeAllRanges()
+    const range = document.createRange()
+    range.selectNodeContents(content)
+    selection.addRange(range)
+    content.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data: replacement, bubbles: true, cancelable: true }))
+    await waitFor(() => expect(docOf('token-input')).toBe(replacement))
+  })
+})
+
 describe('the JSON editors as CodeMirror', () => {
 
   it('re-encodes and re-signs the token from JSON pasted into the payload editor', async () => {
