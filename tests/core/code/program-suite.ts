@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateProgram } from '../../../src/core/code/generate-program'
 import type { CodeForm, CodeLanguage, GeneratedProgram } from '../../../src/core/code/program-request'
-import { createProgramRoot, expectCases, limitConcurrency, programOutcome, startJwksServer, type RunResult } from './program-runner'
+import { createProgramRoot, expectCases, limitConcurrency, programOutcome, runProcess, startJwksServer, type RunResult } from './program-runner'
 import { makeSetup, setupSpecs, type KeySetup } from './token-cases'
 
 export type ProgramSuccess = Extract<GeneratedProgram, { ok: true }>
@@ -18,6 +18,16 @@ export interface LanguageRuntime {
   check: () => void
   /** Writes the programs (built, where the language builds) and says how to run each. */
   prepare: (programs: readonly { name: string; program: ProgramSuccess }[], workspace: Workspace) => Promise<Map<string, RunProgram>>
+}
+
+/** Node's `prepare`: each program in a folder of its own below the workspace, whose node_modules it imports from. */
+export const prepareNodePrograms: LanguageRuntime['prepare'] = async (programs, workspace) => {
+  const runners = new Map<string, RunProgram>()
+  for (const { name, program } of programs) {
+    const file = await workspace.write(`program/${name}/${program.fileName}`, program.source)
+    runners.set(name, (env) => runProcess(process.execPath, [file], { env }))
+  }
+  return runners
 }
 
 export interface SuiteContext {

@@ -2,19 +2,12 @@
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { expectCases, requireRuntime, runProcess, type Observed } from './program-runner'
-import { describeProgramRuns, setupTimeoutMs, type RunProgram } from './program-suite'
+import { describeProgramRuns, prepareNodePrograms, setupTimeoutMs } from './program-suite'
 
 const context = describeProgramRuns({
   language: 'node-jose',
   check: () => requireRuntime({ path: 'node_modules/jose/package.json', packages: '(none: run npm ci)', what: 'jose in node_modules' }),
-  prepare: async (programs, workspace) => {
-    const runners = new Map<string, RunProgram>()
-    for (const { name, program } of programs) {
-      const file = await workspace.write(`program/${name}/${program.fileName}`, program.source)
-      runners.set(name, (env) => runProcess(process.execPath, [file], { env }))
-    }
-    return runners
-  },
+  prepare: prepareNodePrograms,
 })
 
 interface RouteAnswer {

@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { describe, expect, it } from 'vitest'
-import { childEnv, expectCases, requireRuntime, runProcess, type Observed } from './program-runner'
-import { describeProgramRuns, setupTimeoutMs, type RunProgram } from './program-suite'
+import { childEnv, expectCases, requireRuntime, type Observed } from './program-runner'
+import { describeProgramRuns, prepareNodePrograms, setupTimeoutMs } from './program-suite'
 import type { KeySetup } from './token-cases'
 
 const context = describeProgramRuns({
@@ -12,14 +12,7 @@ const context = describeProgramRuns({
     requireRuntime({ path: 'node_modules/jsonwebtoken/package.json', packages: '(none: run npm ci)', what: 'jsonwebtoken in node_modules' })
     requireRuntime({ path: 'node_modules/express/package.json', packages: '(none: run npm ci)', what: 'express in node_modules' })
   },
-  prepare: async (programs, workspace) => {
-    const runners = new Map<string, RunProgram>()
-    for (const { name, program } of programs) {
-      const file = await workspace.write(`program/${name}/${program.fileName}`, program.source)
-      runners.set(name, (env) => runProcess(process.execPath, [file], { env }))
-    }
-    return runners
-  },
+  prepare: prepareNodePrograms,
 })
 
 /** One setup per way of giving a key; a server each, so a few are enough. */
