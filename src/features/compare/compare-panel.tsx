@@ -3,6 +3,7 @@
 import { useMemo } from 'react'
 import { Panel } from '../../components/panel'
 import { buttonClass } from '../../components/copy-button'
+import { CodeEditor } from '../../editor/code-editor'
 import { compareTokens } from '../../core/compare/compare-tokens'
 import { readTokenSide, type TokenSide } from '../../core/compare/token-side'
 import type { DecodedToken } from '../../core/token/decoded-token'
@@ -58,23 +59,23 @@ export function ComparePanel({ firstDecoded, firstSdJwt, firstText, comparison, 
       }
     >
       <div className="space-y-3 px-4 py-3 text-sm">
-        <label className="block space-y-1">
-          <span className="block font-medium">Second token</span>
+        <div className="space-y-1">
+          <span className="block font-medium">
+            Second token
+          </span>
           <span className="block text-xs text-slate-600 dark:text-slate-400">
             Differences read from the token in the token box to this one. A <code>Bearer</code> prefix, quotes and whitespace are ignored.
           </span>
-          <textarea
-            data-testid="compare-input"
+          {/* The same editor as the token box: a textarea lays out a pasted megabyte token for seconds. */}
+          <CodeEditor
             value={comparison}
-            onChange={(event) => onComparisonChange(event.target.value)}
-            rows={3}
-            spellCheck={false}
-            autoComplete="off"
-            autoCapitalize="off"
+            onChange={onComparisonChange}
+            label="Second token"
+            testId="compare-input"
             placeholder="Paste the second token…"
-            className="block max-h-48 w-full resize-y rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-xs break-all text-slate-900 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:-outline-offset-1 focus-visible:outline-sky-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400"
+            className="rounded-md border border-slate-300 font-mono text-xs focus-within:outline-2 focus-within:-outline-offset-1 focus-within:outline-sky-600 [--editor-max-height:12rem] dark:border-slate-600"
           />
-        </label>
+        </div>
         {isEmpty ? (
           <CompareEmptyState current={firstText} onPick={onComparisonChange} />
         ) : (
