@@ -36,10 +36,7 @@ function RootLayout() {
             </span>
             JWT Workbench
           </Link>
-          {/* On a phone the header wraps, so a notice there would push the page down: it floats instead. */}
-          <div className="max-sm:pointer-events-none max-sm:fixed max-sm:inset-x-3 max-sm:bottom-3 max-sm:z-30 max-sm:flex max-sm:justify-center max-sm:*:pointer-events-auto max-sm:*:shadow-lg">
-            <DeferredUpdatePrompt />
-          </div>
+          <DeferredUpdatePrompt />
           <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
             <Link to="/" className={navLinkClass} activeProps={{ className: activeNavLinkClass }} activeOptions={{ exact: true, includeSearch: false }}>
               Debugger
