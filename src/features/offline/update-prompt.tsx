@@ -66,9 +66,11 @@ function OfflineReadyNotice() {
         if (!event.currentTarget.contains(event.relatedTarget)) setIsHeld(false)
       }}
     >
-      <span className="truncate">
-        Ready to work offline<span className="sr-only sm:not-sr-only">: the app now opens without a network connection</span>.
+      {/* Short enough on a phone to share the logo's row, so the notice never pushes the page down. */}
+      <span aria-hidden="true" className="truncate sm:hidden">
+        Works offline.
       </span>
+      <span className="truncate max-sm:sr-only">Ready to work offline: the app now opens without a network connection.</span>
       <button type="button" aria-label="Dismiss" className={`${buttonClass} hover:bg-emerald-100 dark:hover:bg-emerald-900`} onClick={dismissOfflineReady}>
         <span aria-hidden="true">×</span>
       </button>
